@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { onMessage, SaveSettingsRequest } from '@/lib/messaging';
+import { logErrorOnce } from '@/lib/log';
+import { describeIssues } from '@/lib/settings-schema';
+import { getEffectiveSettings, saveUserSettings } from '@/lib/settings-store';
+
+/**
+ * The worker owns the office defaults (read and written here) and opens the side panel from the
+ * toolbar button. It holds no state in memory: an MV3 worker may be stopped at any time.
+ */
+export default defineBackground(() => {
+  onMessage('getSettings', () => getEffectiveSettings());
+  onMessage('saveSettings', ({ data }) => {
+    const parsed = SaveSettingsRequest.safeParse(data);
+    if (!parsed.success) throw new Error(`These settings are not valid: ${describeIssues(parsed.error.issues)}`);
+    return saveUserSettings(parsed.data.settings);
+  });
+
+  // Chrome/Edge: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => logErrorOnce('side panel setup', error));
+});

@@ -1,0 +1,348 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { runChecks, type Finding } from './checks';
+import { logErrorOnce } from './log';
+import { onMessage, sendMessage, type PageState } from './messaging';
+import { chooseOption, canApply, selectOf } from './reader/apply-defaults';
+import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from './reader';
+import { Highlighter } from './render/highlight';
+import { InlineNotes } from './render/inline-notes';
+import { SaveGuard } from './render/save-guard';
+import { Summary } from './render/summary';
+import { defaultSettings, type EffectiveSettings } from './settings-schema';
+import { FIELD_KEYS, PageSnapshot, type FieldKey } from './snapshot';
+
+/** How often values the page writes without events (Today link, lookup windows) are looked for. */
+const POLL_MS = 400;
+/** How long after a DOM change the page is read again (postbacks, the form appearing). */
+const SETTLE_MS = 60;
+
+const OUR_TAGS = new Set(['CALJOBS-ASSISTANT-NOTE', 'CALJOBS-ASSISTANT-SUMMARY', 'CALJOBS-ASSISTANT-DIALOG', 'CALJOBS-ASSISTANT-HIGHLIGHT']);
+
+function isOurNode(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n instanceof Element && OUR_TAGS.has(n.tagName)) return true;
+  }
+  return false;
+}
+
+/**
+ * One page's assistant: reader → snapshot → checks → renderers, kept live.
+ * Everything it holds dies with the page; nothing is stored or sent except to the side panel.
+ */
+export class Assistant {
+  private layout: PageLayout | null = null;
+  private settings: EffectiveSettings = { settings: defaultSettings(), locked: [], problems: [] };
+  private snapshot: PageSnapshot = { page: 'other' };
+  private findings: Finding[] = [];
+  private lastKey = '';
+  private lastSentKey = '';
+  private panelWatching = false;
+  private observer: MutationObserver | null = null;
+  private settleTimer: number | undefined;
+  private pollTimer: number | undefined;
+  private autoFillDone = false;
+  private said = '';
+  private pendingOffice = 0;
+  private stopped = false;
+  private located = false;
+  private readonly notes: InlineNotes;
+  private readonly summary: Summary;
+  private readonly guard: SaveGuard;
+  private readonly highlighter: Highlighter;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    const onError = (error: unknown) => logErrorOnce('rendering', error);
+    this.notes = new InlineNotes(ctx, onError);
+    this.summary = new Summary(ctx, { showField: (f) => this.showFinding(f), applyDefaults: () => this.applyDefaults(false) }, onError);
+    this.guard = new SaveGuard(ctx, {
+      saveButton: () => (this.form()?.save ?? null),
+      formRoot: () => this.form()?.root ?? null,
+      blockingFindings: () => {
+        this.refresh('values');
+        return this.findings.filter((f) => f.severity !== 'info');
+      },
+      isOurs: (node) => node instanceof Node && isOurNode(node),
+      onError: (error) => logErrorOnce('save guard', error),
+    });
+    this.highlighter = new Highlighter(ctx);
+  }
+
+  start(): void {
+    this.guarded('start', () => {
+      this.ctx.onInvalidated(() => this.stop());
+      this.refresh('structure');
+      this.observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
+      this.observer.observe(document.documentElement, { childList: true, subtree: true });
+      const onEdit = (event: Event) => {
+        if (!isOurNode(event.target as Node)) this.guarded('input', () => this.refresh('values'));
+      };
+      this.ctx.addEventListener(document, 'input', onEdit, { capture: true, passive: true });
+      this.ctx.addEventListener(document, 'change', onEdit, { capture: true, passive: true });
+      this.guard.start();
+      this.listen();
+      this.loadSettings();
+    });
+  }
+
+  private stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.settleTimer);
+    clearInterval(this.pollTimer);
+    this.notes.removeAll();
+    this.summary.remove();
+    this.guard.remove();
+    this.highlighter.remove();
+  }
+
+  /** Counts for the long-session test (no growth in nodes, observers, timers). */
+  stats(): { notes: number; hosts: number; observing: boolean; polling: boolean } {
+    return {
+      notes: this.notes.count(),
+      hosts: document.querySelectorAll(Array.from(OUR_TAGS).join(',').toLowerCase()).length,
+      observing: this.observer !== null,
+      polling: this.pollTimer !== undefined,
+    };
+  }
+
+  private guarded(where: string, fn: () => void): void {
+    if (this.stopped) return;
+    try {
+      if (this.ctx.isInvalid) {
+        this.stop();
+        return;
+      }
+      fn();
+    } catch (error) {
+      logErrorOnce(where, error);
+    }
+  }
+
+  private form(): FormLayout | null {
+    return this.layout?.kind === 'credential-form' ? this.layout : null;
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  private onMutations(records: MutationRecord[]): void {
+    const relevant = records.some((record) => {
+      if (isOurNode(record.target)) return false;
+      for (const node of Array.from(record.addedNodes)) if (!isOurNode(node)) return true;
+      for (const node of Array.from(record.removedNodes)) if (!(node instanceof Element && OUR_TAGS.has(node.tagName))) return true;
+      return false;
+    });
+    if (!relevant) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = this.ctx.setTimeout(() => this.guarded('re-read', () => this.refresh('structure')), SETTLE_MS);
+  }
+
+  /** Reads the page again. 'values' re-reads known fields; 'structure' also re-locates them. */
+  private refresh(kind: 'values' | 'structure'): void {
+    const form = this.form();
+    if (kind === 'values' && this.located && !this.layout) return; // not our page: nothing to re-read
+    if (kind === 'structure' || !this.located || (form && layoutIsStale(form))) {
+      this.layout = locatePage(document);
+      this.located = true;
+    }
+    const parsed = PageSnapshot.safeParse(snapshotOf(this.layout));
+    if (!parsed.success) {
+      logErrorOnce('reading the page', new Error('snapshot did not validate'));
+      return;
+    }
+    this.snapshot = parsed.data;
+    this.updatePolling();
+    this.render();
+  }
+
+  private updatePolling(): void {
+    const wanted = this.snapshot.page !== 'other';
+    if (wanted && this.pollTimer === undefined) {
+      this.pollTimer = this.ctx.setInterval(() => {
+        if (document.visibilityState === 'hidden') return;
+        this.guarded('poll', () => this.refresh('values'));
+      }, POLL_MS);
+    } else if (!wanted && this.pollTimer !== undefined) {
+      clearInterval(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+  }
+
+  // ---- checking and rendering ------------------------------------------------------------------
+
+  private render(): void {
+    const snapshot = this.snapshot;
+    const form = this.form();
+    const settings = this.settings.settings;
+    this.findings = snapshot.page === 'credential-form' ? runChecks({ form: snapshot.form, settings, today: new Date() }) : [];
+    if (form && snapshot.page === 'credential-form') this.maybeAutoFill(form);
+    const offerDefaults =
+      !!form &&
+      ((settings.region !== '' && canApply(form, 'region', settings.region)) ||
+        (settings.office !== '' && canApply(form, 'office', settings.office)));
+    const key = JSON.stringify([snapshot, this.findings.map((f) => f.message), offerDefaults, this.said]);
+    const stale = form ? this.anchorsMoved(form) : false;
+    if (key !== this.lastKey || stale) {
+      this.lastKey = key;
+      this.notes.update(this.findings, form ? this.anchors(form) : new Map());
+      this.summary.update(form?.save ?? null, { findings: this.findings, offerDefaults, said: this.said });
+    }
+    this.sendState();
+  }
+
+  private anchorsMoved(form: FormLayout): boolean {
+    for (const field of FIELD_KEYS) {
+      const host = this.notes.hostOf(field);
+      if (host && host.parentElement !== form.fields.get(field)?.container) return true;
+    }
+    const summary = this.summary.host();
+    return !!form.save && (!summary || summary.nextElementSibling !== form.save);
+  }
+
+  private anchors(form: FormLayout): Map<FieldKey, Element> {
+    const map = new Map<FieldKey, Element>();
+    for (const field of FIELD_KEYS) {
+      const location = form.fields.get(field);
+      if (location) map.set(field, location.container);
+    }
+    return map;
+  }
+
+  // ---- office defaults ------------------------------------------------------------------------
+
+  private maybeAutoFill(form: FormLayout): void {
+    const settings = this.settings.settings;
+    if (this.pendingOffice > 0) {
+      // The region's postback has re-rendered the office list: pick the office now.
+      const result = chooseOption(selectOf(form, 'office'), settings.office);
+      if (result !== 'no-match' || Date.now() > this.pendingOffice) this.pendingOffice = 0;
+      return;
+    }
+    if (!settings.autoFill || this.autoFillDone || !this.settingsLoaded) return;
+    this.autoFillDone = true;
+    this.applyDefaults(true);
+  }
+
+  private settingsLoaded = false;
+
+  private applyDefaults(automatic: boolean): void {
+    this.guarded('applying office defaults', () => {
+      const form = this.form();
+      if (!form) return;
+      const { region, office } = this.settings.settings;
+      const regionResult = chooseOption(selectOf(form, 'region'), region);
+      const officeResult = chooseOption(selectOf(form, 'office'), office);
+      if (officeResult === 'no-match' && regionResult === 'applied') this.pendingOffice = Date.now() + 10_000;
+      const applied = regionResult === 'applied' || officeResult === 'applied' || this.pendingOffice > 0;
+      if (applied) this.said = automatic ? 'Office defaults were filled in automatically.' : 'Office defaults applied.';
+      this.refresh('structure');
+    });
+  }
+
+  // ---- settings -------------------------------------------------------------------------------
+
+  private loadSettings(): void {
+    const load = () =>
+      sendMessage('getSettings')
+        .then((effective) => {
+          this.settings = effective;
+          this.settingsLoaded = true;
+          this.lastKey = '';
+          this.guarded('settings', () => this.refresh('values'));
+        })
+        .catch((error: unknown) => logErrorOnce('loading settings', error));
+    load();
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'sync' || area === 'managed') load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  }
+
+  // ---- the side panel -------------------------------------------------------------------------
+
+  private listen(): void {
+    const removeRequest = onMessage('requestPageState', () => {
+      this.panelWatching = true;
+      this.lastSentKey = '';
+      this.guarded('answering the panel', () => this.refresh('values'));
+      return true;
+    });
+    const removeShow = onMessage('showSpot', ({ data }) => {
+      let shown = false;
+      this.guarded('show me', () => {
+        shown = this.showSpot(typeof data?.spot === 'string' ? data.spot : '');
+      });
+      return shown;
+    });
+    this.ctx.onInvalidated(() => {
+      removeRequest();
+      removeShow();
+    });
+  }
+
+  private sendState(): void {
+    if (!this.panelWatching) return;
+    const state: PageState = { snapshot: this.snapshot, findings: this.findings, spots: this.spots() };
+    const key = JSON.stringify(state);
+    if (key === this.lastSentKey) return;
+    this.lastSentKey = key;
+    sendMessage('pageState', state).catch(() => {
+      // No panel is listening any more: stop sending until one asks again.
+      this.panelWatching = false;
+    });
+  }
+
+  private spots(): string[] {
+    const layout = this.layout;
+    if (!layout) return [];
+    if (layout.kind === 'credential-form') {
+      const spots: string[] = FIELD_KEYS.filter((key) => layout.fields.has(key));
+      if (layout.save) spots.push('save');
+      return spots;
+    }
+    const spots: string[] = [];
+    if (layout.applicationToggle) spots.push('application-toggle');
+    if (layout.credentialsToggle) spots.push('credentials-toggle');
+    if (layout.createLink) spots.push('create-link');
+    if (layout.grid) spots.push('credentials-grid');
+    return spots;
+  }
+
+  private showFinding(finding: Finding): void {
+    if (finding.field) this.showSpot(finding.field);
+  }
+
+  /** Scrolls to a field or walkthrough spot, focuses it (or its lookup link) and rings it. */
+  private showSpot(spot: string): boolean {
+    this.refresh('values');
+    const layout = this.layout;
+    if (!layout) return false;
+    let target: Element | null = null;
+    let focus: HTMLElement | null = null;
+    if (layout.kind === 'credential-form') {
+      if (spot === 'save') target = focus = layout.save;
+      else {
+        const location = layout.fields.get(spot as FieldKey);
+        if (location) {
+          target = location.container;
+          focus = location.control ?? location.container.querySelector<HTMLElement>('a[href], button, input:not([type=hidden])');
+        }
+      }
+    } else {
+      const bySpot: Record<string, Element | null> = {
+        'application-toggle': layout.applicationToggle,
+        'credentials-toggle': layout.credentialsToggle,
+        'create-link': layout.createLink,
+        'credentials-grid': layout.grid,
+      };
+      target = bySpot[spot] ?? null;
+      focus = target instanceof HTMLElement && target.matches('a, button, [tabindex]') ? target : null;
+    }
+    if (!target) return false;
+    this.highlighter.show(target, focus).catch((error: unknown) => logErrorOnce('show me', error));
+    return true;
+  }
+}

@@ -1,0 +1,68 @@
+import activityMissing from './activity-missing';
+import activityNotTraining from './activity-not-training';
+import agencyCodeMissing from './agency-code-missing';
+import credentialMissing from './credential-missing';
+import dateAfterMax from './date-after-max';
+import dateBeforeParticipation from './date-before-participation';
+import dateInFuture from './date-in-future';
+import dateInvalid from './date-invalid';
+import dateIsToday from './date-is-today';
+import dateMissing from './date-missing';
+import diplomaNeedsFollowup from './diploma-needs-followup';
+import graduateDegreeVrOnly from './graduate-degree-vr-only';
+import officeMissing from './office-missing';
+import otherCredentialMissing from './other-credential-missing';
+import regionMissing from './region-missing';
+import verificationMissing from './verification-missing';
+import type { Check, CheckContext, Finding, Severity } from './types';
+
+export type { Check, CheckContext, Finding, Severity } from './types';
+
+/** Every check, in the order the form reads (top to bottom). */
+export const CHECKS: readonly Check[] = [
+  regionMissing,
+  officeMissing,
+  credentialMissing,
+  graduateDegreeVrOnly,
+  diplomaNeedsFollowup,
+  otherCredentialMissing,
+  verificationMissing,
+  dateMissing,
+  dateInvalid,
+  dateInFuture,
+  dateAfterMax,
+  dateBeforeParticipation,
+  dateIsToday,
+  activityMissing,
+  activityNotTraining,
+  agencyCodeMissing,
+];
+
+export const CHECK_IDS = CHECKS.map((check) => check.id);
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs every check that is switched on. Pure: same snapshot, settings and day give the same findings.
+ * A check that throws is reported once to the console and skipped: one bad rule never hides the rest.
+ */
+export function runChecks(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (ctx.settings.checks[check.id] === false) continue;
+    let said: ReturnType<Check['run']> = null;
+    try {
+      said = check.run(ctx);
+    } catch (error) {
+      console.error(`[CalJOBS Assistant] check ${check.id} failed`, error instanceof Error ? error.name : '');
+    }
+    if (said) findings.push({ id: check.id, severity: check.severity, field: check.field, source: check.source, ...said });
+  }
+  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}

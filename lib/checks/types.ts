@@ -1,0 +1,40 @@
+import type { CredentialForm, FieldKey } from '../snapshot';
+import type { Settings } from '../settings-schema';
+import type { SourceId } from '../sources';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Everything a check may look at. `today` is injected, never read from the clock inside a check. */
+export interface CheckContext {
+  form: CredentialForm;
+  settings: Settings;
+  today: Date;
+}
+
+/** What a check says when it fires. Plain data: renderers decide how to show it. */
+export interface Finding {
+  id: string;
+  severity: Severity;
+  /** The field the finding sits next to, or null for the summary only. */
+  field: FieldKey | null;
+  /** One short line, shown inline. */
+  message: string;
+  /** The full explanation: what to do and why. */
+  detail: string;
+  source: SourceId;
+}
+
+export interface Check {
+  id: string;
+  severity: Severity;
+  field: FieldKey | null;
+  source: SourceId;
+  /** One line for the options page: what the check looks for. */
+  title: string;
+  /** Returns the message and detail when the check fires, or null. Must not throw. */
+  run(ctx: CheckContext): { message: string; detail: string } | null;
+}
+
+export function defineCheck(check: Check): Check {
+  return check;
+}

@@ -1,0 +1,267 @@
+import {
+  blankForm,
+  PageSnapshot,
+  type CasePage,
+  type ChoiceValue,
+  type CredentialForm,
+  type TextValue,
+} from '../snapshot';
+import { isPlaceholderOption, normalizeCaption, type CaptionKey } from './captions';
+import { locateFields, textAfter, type FieldLocation } from './locate';
+
+/**
+ * The page reader: the only code that knows CalJOBS markup. DOM in, plain validated snapshot out.
+ * `layout` (where things are) is kept between reads so that a keystroke only re-reads values;
+ * it is rebuilt when the page replaces the form's nodes (a partial postback).
+ */
+
+export interface FormLayout {
+  kind: 'credential-form';
+  root: Element;
+  fields: Map<CaptionKey, FieldLocation>;
+  save: HTMLElement | null;
+}
+
+/** A cheap first test on any page: does it mention the captions at all? */
+const FORM_HINT = /credential\s+received|date\s+credential/i;
+const CASE_HINT = /create\s+credential|credentials/i;
+
+/** Finds the Create Credential form in `doc`, or null. */
+export function locateCredentialForm(doc: Document): FormLayout | null {
+  const body = doc.body;
+  if (!body || !FORM_HINT.test(body.textContent ?? '')) return null;
+  const fields = locateFields(body);
+  const credential = fields.get('credential');
+  const date = fields.get('date');
+  if (!credential?.control || !date?.control) return null;
+  const root = credential.control.form ?? credential.container.closest('form') ?? body;
+  return { kind: 'credential-form', root, fields, save: findSaveButton(root, date.control) };
+}
+
+/** True when any element the layout points at has left the document (the form was re-rendered). */
+export function layoutIsStale(layout: FormLayout): boolean {
+  if (!layout.root.isConnected) return true;
+  if (layout.save && !layout.save.isConnected) return true;
+  for (const location of layout.fields.values()) {
+    if (!location.container.isConnected || (location.control && !location.control.isConnected)) return true;
+  }
+  return false;
+}
+
+const SAVE_TEXT = /^\s*save\s*$/i;
+
+function findSaveButton(root: Element, near: Element): HTMLElement | null {
+  const candidates = Array.from(
+    root.querySelectorAll<HTMLElement>('input[type=submit], input[type=button], input[type=image], button, a'),
+  ).filter((el) => {
+    const text = el instanceof HTMLInputElement ? el.value || el.getAttribute('alt') || '' : el.textContent ?? '';
+    return SAVE_TEXT.test(text);
+  });
+  // The Save that follows the date field (a page may also have a Save in another panel).
+  const after = candidates.filter((el) => near.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return after[0] ?? candidates[0] ?? null;
+}
+
+// ---- values -----------------------------------------------------------------------------------
+
+const LINK_LIKE = 'a, button, input[type=button], input[type=submit], script, style, select, option';
+
+/** The visible text of a value cell without its lookup links, brackets and pipes. */
+function valueText(location: FieldLocation): string {
+  if (location.inlineAfter) return cleanValue(textAfter(location.container, location.inlineAfter));
+  const clone = location.container.cloneNode(true) as Element;
+  for (const el of Array.from(clone.querySelectorAll(LINK_LIKE))) el.remove();
+  // Our own UI hosts carry no light-DOM text, but drop custom elements anyway.
+  for (const el of Array.from(clone.querySelectorAll('*'))) if (el.tagName.includes('-')) el.remove();
+  return cleanValue(clone.textContent ?? '');
+}
+
+function cleanValue(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\(\s*mm\/dd\/yyyy\s*\)/gi, ' ')
+    .replace(/[[\]|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function readText(location: FieldLocation | undefined): TextValue {
+  if (!location) return { found: false, text: '' };
+  if (location.control) return { found: true, text: location.control.value ?? '' };
+  const text = valueText(location);
+  const date = /\d{1,2}\/\d{1,2}\/\d{4}/.exec(text);
+  return { found: true, text: date ? date[0] : text };
+}
+
+function readSelect(select: HTMLSelectElement): ChoiceValue {
+  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  if (!option) return { found: true, chosen: false, text: '' };
+  const text = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { found: true, chosen: !isPlaceholderOption(text, option.value), text };
+}
+
+const EMPTY_HIDDEN = /^(|0|-1|false|null|undefined|\{.*\}|\[.*\])$/s;
+
+/** A lookup's result: the text the page wrote, else a hidden input it filled. " - " is empty. */
+function readLookup(location: FieldLocation | undefined): ChoiceValue {
+  if (!location) return { found: false, chosen: false, text: '' };
+  if (location.control instanceof HTMLSelectElement) return readSelect(location.control);
+  const text = valueText(location);
+  const meaningful = text.replace(/^[\s-]+|[\s-]+$/g, '');
+  const hidden = Array.from(location.container.querySelectorAll<HTMLInputElement>('input[type=hidden]')).some(
+    (input) => !EMPTY_HIDDEN.test(input.value.trim()),
+  );
+  const code = /^\s*([A-Za-z0-9]{2,12})\s+-\s+\S/.exec(text)?.[1];
+  return {
+    found: true,
+    chosen: meaningful !== '' || hidden,
+    text: meaningful === '' ? '' : text,
+    ...(code ? { code } : {}),
+  };
+}
+
+function readChoice(location: FieldLocation | undefined): ChoiceValue {
+  if (!location) return { found: false, chosen: false, text: '' };
+  if (location.control instanceof HTMLSelectElement) return readSelect(location.control);
+  if (location.control) {
+    const text = location.control.value.trim();
+    return { found: true, chosen: text !== '', text };
+  }
+  return readLookup(location);
+}
+
+/** Reads the values at the located fields. Cheap: no searching. */
+export function readCredentialForm(layout: FormLayout): CredentialForm {
+  const f = layout.fields;
+  const form = blankForm();
+  form.program = readText(f.get('program'));
+  form.applicationDate = readText(f.get('applicationDate'));
+  form.participationDate = readText(f.get('participationDate'));
+  form.exitDate = readText(f.get('exitDate'));
+  form.maximumDate = readText(f.get('maximumDate'));
+  form.region = readChoice(f.get('region'));
+  form.office = readChoice(f.get('office'));
+  form.credential = readChoice(f.get('credential'));
+  form.otherCredential = readText(f.get('otherCredential'));
+  form.verification = readLookup(f.get('verification'));
+  form.date = readText(f.get('date'));
+  form.activity = readLookup(f.get('activity'));
+  form.agencyCode = readLookup(f.get('agencyCode'));
+  form.saveFound = layout.save !== null;
+  return form;
+}
+
+// ---- the case page (for the walkthrough) --------------------------------------------------------
+
+function isShown(el: Element): boolean {
+  const withCheck = el as Element & { checkVisibility?: (o?: object) => boolean };
+  if (typeof withCheck.checkVisibility === 'function') {
+    try {
+      return withCheck.checkVisibility({ visibilityProperty: true });
+    } catch {
+      // fall through to the attribute walk
+    }
+  }
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = node.getAttribute('style') ?? '';
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+  }
+  return true;
+}
+
+export interface CaseLayout {
+  kind: 'case-page';
+  /** The application's expand control, the Credentials section's, and the Create Credential link. */
+  applicationToggle: Element | null;
+  credentialsToggle: Element | null;
+  createLink: HTMLElement | null;
+  credentialsCaption: Element | null;
+  grid: HTMLTableElement | null;
+}
+
+const EXPANDER = 'a, button, img, i, span, [role=button]';
+
+function expanderBefore(el: Element): Element | null {
+  // The (+) icon sits to the left of its caption, in the same row or header.
+  const row = el.closest('tr, li, .panel-heading, .card-header, h2, h3, h4, div') ?? el.parentElement;
+  if (!row) return null;
+  for (const candidate of Array.from(row.querySelectorAll(EXPANDER))) {
+    const label = `${candidate.getAttribute('title') ?? ''} ${candidate.getAttribute('aria-label') ?? ''} ${candidate.getAttribute('alt') ?? ''} ${candidate.className} ${candidate.textContent ?? ''}`;
+    if (/expand|collapse|plus|minus|^\s*[+\u2212-]\s*$|toggle/i.test(label) && candidate !== el) return candidate;
+  }
+  return null;
+}
+
+export function locateCasePage(doc: Document): CaseLayout | null {
+  const body = doc.body;
+  if (!body || !CASE_HINT.test(body.textContent ?? '')) return null;
+  const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit]'));
+  const createLink =
+    links.find((el) => /^create credential$/.test(normalizeCaption(el instanceof HTMLInputElement ? el.value : el.textContent ?? ''))) ??
+    null;
+  let credentialsCaption: Element | null = null;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (normalizeCaption(node.nodeValue ?? '') === 'credentials' && node.parentElement && node.parentElement.tagName !== 'A') {
+      credentialsCaption = node.parentElement;
+      break;
+    }
+  }
+  if (!createLink && !credentialsCaption) return null;
+  const applicationRow = Array.from(body.querySelectorAll('tr, li, .panel-heading, .card-header')).find((el) =>
+    /\bwioa\b/i.test(el.textContent ?? '') && expanderBefore(el.firstElementChild ?? el) !== null && !el.contains(credentialsCaption),
+  );
+  const grid =
+    Array.from(body.querySelectorAll('table')).find((table) => {
+      const head = normalizeCaption(table.querySelector('tr')?.textContent ?? '');
+      return head.includes('credential') && head.includes('date received');
+    }) ?? null;
+  return {
+    kind: 'case-page',
+    applicationToggle: applicationRow ? expanderBefore(applicationRow.firstElementChild ?? applicationRow) : null,
+    credentialsToggle: credentialsCaption ? expanderBefore(credentialsCaption) : null,
+    createLink,
+    credentialsCaption,
+    grid,
+  };
+}
+
+export function readCasePage(layout: CaseLayout): CasePage {
+  const credentialsExpanded = !!layout.createLink && isShown(layout.createLink);
+  const applicationExpanded = credentialsExpanded || (!!layout.credentialsCaption && isShown(layout.credentialsCaption));
+  let credentialRows = 0;
+  if (layout.grid && isShown(layout.grid)) {
+    credentialRows = Array.from(layout.grid.querySelectorAll('tr')).filter((row) => {
+      const cells = row.querySelectorAll('td');
+      return cells.length >= 3 && !/no records to display/i.test(row.textContent ?? '');
+    }).length;
+  }
+  return {
+    applicationExpanded,
+    credentialsExpanded,
+    createLinkFound: !!layout.createLink,
+    credentialRows,
+  };
+}
+
+// ---- one call for everything -------------------------------------------------------------------
+
+export type PageLayout = FormLayout | CaseLayout;
+
+export function locatePage(doc: Document): PageLayout | null {
+  return locateCredentialForm(doc) ?? locateCasePage(doc);
+}
+
+export function snapshotOf(layout: PageLayout | null): PageSnapshot {
+  if (layout?.kind === 'credential-form') return { page: 'credential-form', form: readCredentialForm(layout) };
+  if (layout?.kind === 'case-page') return { page: 'case-page', casePage: readCasePage(layout) };
+  return { page: 'other' };
+}
+
+/** DOM → validated snapshot, in one call (tests, the structure report). Never throws on odd markup. */
+export function readPage(doc: Document): { snapshot: PageSnapshot; layout: PageLayout | null } {
+  const layout = locatePage(doc);
+  const snapshot = PageSnapshot.parse(snapshotOf(layout));
+  return { snapshot, layout };
+}

@@ -1,0 +1,45 @@
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { h } from './dom';
+import { HIGHLIGHT_CSS } from './styles';
+
+/** "Show me": scrolls to a spot, focuses it and rings it briefly. One overlay host, reused. */
+export class Highlighter {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private timer: number | undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async show(target: Element, focus: HTMLElement | null): Promise<void> {
+    target.scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (focus) focus.focus({ preventScroll: true });
+    if (!this.ui) {
+      this.ui = await createShadowRootUi(this.ctx, {
+        name: 'caljobs-assistant-highlight',
+        position: 'inline',
+        anchor: () => document.body,
+        append: 'last',
+        css: HIGHLIGHT_CSS,
+        onMount: () => undefined,
+      });
+    }
+    const ui = this.ui;
+    if (!ui.shadowHost.isConnected) ui.mount();
+    const rect = target.getBoundingClientRect();
+    const pad = 4;
+    ui.shadowHost.setAttribute('data-highlight', 'on');
+    ui.shadowHost.style.cssText = `position:absolute !important; left:${rect.left + window.scrollX - pad}px !important; top:${rect.top + window.scrollY - pad}px !important; width:${rect.width + 2 * pad}px !important; height:${rect.height + 2 * pad}px !important; pointer-events:none !important; z-index:2147483646 !important;`;
+    ui.uiContainer.replaceChildren(h(ui.uiContainer.ownerDocument, 'div', { 'aria-hidden': 'true' }));
+    clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => {
+      ui.shadowHost.removeAttribute('data-highlight');
+      ui.shadowHost.remove();
+    }, 2600);
+  }
+
+  remove(): void {
+    clearTimeout(this.timer);
+    this.ui?.remove();
+    this.ui = null;
+  }
+}

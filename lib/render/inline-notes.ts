@@ -1,0 +1,149 @@
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '../checks';
+import { SOURCES, type SourceId } from '../sources';
+import type { FieldKey } from '../snapshot';
+import { h, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
+import { NOTE_CSS } from './styles';
+
+/**
+ * The warnings next to each field. One shadow-root host per field, created once and moved to the new
+ * field when a postback replaces the form's nodes: never duplicated, never leaked.
+ */
+interface NoteHost {
+  ui: ShadowRootContentScriptUi<void> | null;
+  anchor: Element | null;
+  /** What is drawn now, to skip DOM work when nothing changed. */
+  drawn: string;
+}
+
+export class InlineNotes {
+  private readonly hosts = new Map<FieldKey, NoteHost>();
+  private readonly creating = new Set<FieldKey>();
+  private latest = new Map<FieldKey, { anchor: Element; findings: Finding[] }>();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Shows `findings` next to their fields; `anchors` says where each field's value cell is now. */
+  update(findings: readonly Finding[], anchors: ReadonlyMap<FieldKey, Element>): void {
+    const next = new Map<FieldKey, { anchor: Element; findings: Finding[] }>();
+    for (const finding of findings) {
+      if (!finding.field) continue;
+      const anchor = anchors.get(finding.field);
+      if (!anchor) continue;
+      const entry = next.get(finding.field) ?? { anchor, findings: [] };
+      entry.findings.push(finding);
+      next.set(finding.field, entry);
+    }
+    this.latest = next;
+    for (const [field, host] of this.hosts) if (!next.has(field)) this.hide(host);
+    for (const [field, entry] of next) this.show(field, entry.anchor, entry.findings);
+  }
+
+  /** The host element of a field's note, for "Show me" highlighting. */
+  hostOf(field: FieldKey): HTMLElement | null {
+    const ui = this.hosts.get(field)?.ui;
+    return ui?.shadowHost.isConnected ? ui.shadowHost : null;
+  }
+
+  count(): number {
+    let n = 0;
+    for (const host of this.hosts.values()) if (host.ui?.shadowHost.isConnected) n += 1;
+    return n;
+  }
+
+  removeAll(): void {
+    for (const host of this.hosts.values()) host.ui?.remove();
+    this.hosts.clear();
+  }
+
+  private hide(host: NoteHost): void {
+    if (host.ui?.shadowHost.isConnected) host.ui.shadowHost.remove();
+    host.drawn = '';
+    host.anchor = null;
+  }
+
+  private show(field: FieldKey, anchor: Element, findings: Finding[]): void {
+    const host = this.hosts.get(field);
+    if (!host?.ui) {
+      this.create(field);
+      return;
+    }
+    const ui = host.ui;
+    if (host.anchor !== anchor || ui.shadowHost.parentElement !== anchor) {
+      host.anchor = anchor;
+      ui.mount();
+    }
+    const key = findings.map((f) => `${f.id}\u0000${f.message}`).join('\u0001');
+    if (key === host.drawn) return;
+    host.drawn = key;
+    this.draw(ui.uiContainer, findings);
+  }
+
+  private create(field: FieldKey): void {
+    if (this.creating.has(field)) return;
+    this.creating.add(field);
+    const host: NoteHost = { ui: null, anchor: null, drawn: '' };
+    createShadowRootUi(this.ctx, {
+      name: 'caljobs-assistant-note',
+      position: 'inline',
+      anchor: () => host.anchor,
+      append: 'last',
+      css: NOTE_CSS,
+      isolateEvents: true,
+      onMount: () => undefined,
+    })
+      .then((ui) => {
+        ui.shadowHost.setAttribute('data-assistant-field', field);
+        host.ui = ui;
+        this.hosts.set(field, host);
+        this.creating.delete(field);
+        const entry = this.latest.get(field);
+        if (entry) this.show(field, entry.anchor, entry.findings);
+      })
+      .catch((error: unknown) => {
+        this.creating.delete(field);
+        this.onError(error);
+      });
+  }
+
+  private draw(container: HTMLElement, findings: Finding[]): void {
+    const doc = container.ownerDocument;
+    const items = findings.map((finding) => {
+      const detailId = uniqueId('assistant-detail');
+      const source = SOURCES[finding.source as SourceId];
+      const detail = h(
+        doc,
+        'p',
+        { class: 'detail', id: detailId, hidden: true },
+        finding.detail,
+        ' ',
+        source
+          ? source.url
+            ? h(doc, 'a', { class: 'source', href: source.url, target: '_blank', rel: 'noreferrer' }, `Source: ${source.short}`)
+            : h(doc, 'span', { class: 'source' }, `Source: ${source.short}`)
+          : null,
+      );
+      const more = h(doc, 'button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': detailId }, 'Why?');
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') !== 'true';
+        more.setAttribute('aria-expanded', String(open));
+        detail.hidden = !open;
+      });
+      return h(
+        doc,
+        'div',
+        { class: 'note', role: 'note', 'data-check': finding.id, 'data-severity': finding.severity },
+        h(doc, 'span', { class: 'badge', 'aria-hidden': 'true' }, SEVERITY_ICON[finding.severity]),
+        h(doc, 'span', { class: 'kind' }, `${SEVERITY_WORD[finding.severity]}:`),
+        h(doc, 'span', { class: 'message' }, finding.message),
+        more,
+        detail,
+      );
+    });
+    container.replaceChildren(...items);
+  }
+}
