@@ -66,11 +66,15 @@ function findSaveButton(root: Element, near: Element): HTMLElement | null {
 
 const LINK_LIKE = 'a, button, input[type=button], input[type=submit], script, style, select, option';
 
+/** Hidden parts and validator messages ("LWIA/Region is required.") are not values. */
+const NOT_A_VALUE =
+  '[hidden], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i], .validator, [class*="validat" i], [id*="_rfv"], [id*="Validator"], [role=alert]';
+
 /** The visible text of a value cell without its lookup links, brackets and pipes. */
 function valueText(location: FieldLocation): string {
   if (location.inlineAfter) return cleanValue(textAfter(location.container, location.inlineAfter));
   const clone = location.container.cloneNode(true) as Element;
-  for (const el of Array.from(clone.querySelectorAll(LINK_LIKE))) el.remove();
+  for (const el of Array.from(clone.querySelectorAll(`${LINK_LIKE}, ${NOT_A_VALUE}`))) el.remove();
   // Our own UI hosts carry no light-DOM text, but drop custom elements anyway.
   for (const el of Array.from(clone.querySelectorAll('*'))) if (el.tagName.includes('-')) el.remove();
   return cleanValue(clone.textContent ?? '');

@@ -147,7 +147,7 @@ export class SaveGuard {
             'ul',
             {},
             ...findings.map((f) =>
-              h(doc, 'li', { 'data-check': f.id, 'data-severity': f.severity }, h(doc, 'strong', {}, `${SEVERITY_WORD[f.severity]}: `), f.message),
+              h(doc, 'li', { 'data-guard-check': f.id, 'data-severity': f.severity }, h(doc, 'strong', {}, `${SEVERITY_WORD[f.severity]}: `), f.message),
             ),
           ),
           h(doc, 'div', { class: 'buttons' }, back, anyway),

@@ -121,7 +121,7 @@ export class Summary {
       return h(
         doc,
         'li',
-        { 'data-check': finding.id, 'data-severity': finding.severity },
+        { 'data-summary-check': finding.id, 'data-severity': finding.severity },
         h(doc, 'span', { class: 'kind' }, `${SEVERITY_WORD[finding.severity]}: `),
         button,
       );

@@ -1,0 +1,338 @@
+import { format } from 'date-fns';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  answer as answerQuestion,
+  back,
+  credentialTypeAnswerFor,
+  CREDENTIAL_TREE,
+  current,
+  outcome as outcomeOf,
+  path as pathOf,
+  preAnswersFromPage,
+  PRE_ANSWER_NOTES,
+  QUESTION_IDS,
+  start,
+  startOver,
+  summaryText,
+  withPreAnswers,
+  OUTCOME_HEADINGS,
+  type PageFacts,
+  type TreeState,
+} from '../../lib/decision-tree';
+import { SOURCES, type SourceId } from '../../lib/sources';
+import './decision-tree.css';
+
+export interface DecisionTreeProps {
+  /** What the attached CalJOBS page says; used only as suggestions the user confirms. */
+  pageFacts?: PageFacts;
+  /** Injected, never read from the clock: dates the case-note summary. */
+  today: Date;
+}
+
+const CREDENTIAL_TYPE = QUESTION_IDS.credentialType;
+
+function SourceLink({ id }: { id: SourceId }) {
+  const source = SOURCES[id];
+  if (!source.url) return <span className="dt-source">{source.name}</span>;
+  return (
+    <a className="dt-source" href={source.url} target="_blank" rel="noreferrer" title={source.name}>
+      {source.short}
+      <span className="dt-visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/**
+ * The credential-attainment decision tree, one question at a time.
+ *
+ * Class names, for styling and print (decision-tree.css): `.dt` root, `.dt-page` page-facts bar,
+ * `.dt-question` the current question, `.dt-outcome` the result, `.dt-nav` Back / Start over,
+ * `.dt-no-print` anything hidden when printing. Printing shows the outcome only.
+ */
+export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
+  const uid = useId();
+  const timingPreAnswer = preAnswersFromPage({ timing: pageFacts?.timing })[QUESTION_IDS.timing];
+  const credentialAnswer = credentialTypeAnswerFor(pageFacts?.credentialText);
+
+  const [state, setState] = useState<TreeState>(() => start({ [QUESTION_IDS.timing]: timingPreAnswer }));
+  /** The radio chosen on one step; a step's key changes whenever the walk moves. */
+  const [selection, setSelection] = useState<{ key: string; answerId: string } | null>(null);
+  const [missingChoice, setMissingChoice] = useState<string | null>(null);
+  const [copy, setCopy] = useState<{ key: string; status: string; fallback: boolean } | null>(null);
+  const [credentialNote, setCredentialNote] = useState<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const fallbackArea = useRef<HTMLTextAreaElement | null>(null);
+
+  // The page may change under the panel: keep the page suggestions in step with it (answers stay).
+  useEffect(() => {
+    setState((s) => withPreAnswers(s, { [QUESTION_IDS.timing]: timingPreAnswer }));
+  }, [timingPreAnswer]);
+  useEffect(() => {
+    setState((s) => {
+      const used = s.preAnswers[CREDENTIAL_TYPE];
+      return used !== undefined && used !== credentialAnswer ? withPreAnswers(s, { [CREDENTIAL_TYPE]: undefined }) : s;
+    });
+    setCredentialNote(null);
+  }, [credentialAnswer]);
+
+  // Focus follows the walk (never on first render: the panel must not steal focus when it opens).
+  useEffect(() => {
+    if (focusTick > 0) focusTarget.current?.focus();
+  }, [focusTick]);
+
+  const step = current(state);
+  const result = outcomeOf(state);
+  const walked = pathOf(state);
+  const stepKey = `${state.history.length}:${step?.question.id ?? 'end'}`;
+  const selected = selection?.key === stepKey ? selection.answerId : (step?.suggestedAnswerId ?? null);
+  const copyState = copy?.key === stepKey ? copy : null;
+  const summary = useMemo(() => summaryText(state, today), [state, today]);
+
+  useEffect(() => {
+    if (copyState?.fallback && fallbackArea.current) {
+      fallbackArea.current.focus();
+      fallbackArea.current.select();
+    }
+  }, [copyState?.fallback]);
+
+  const move = (next: TreeState) => {
+    setState(next);
+    setMissingChoice(null);
+    setFocusTick((tick) => tick + 1);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!step) return;
+    if (!selected) {
+      setMissingChoice('Choose an answer first.');
+      return;
+    }
+    move(answerQuestion(state, step.question.id, selected));
+  };
+
+  const useCredentialFromPage = () => {
+    if (!credentialAnswer) return;
+    setState((s) => withPreAnswers(s, { [CREDENTIAL_TYPE]: credentialAnswer }));
+    if (step?.question.id === CREDENTIAL_TYPE) setSelection({ key: stepKey, answerId: credentialAnswer });
+    const label = CREDENTIAL_TREE.questions
+      .find((q) => q.id === CREDENTIAL_TYPE)
+      ?.answers.find((a) => a.id === credentialAnswer)?.label;
+    setCredentialNote(
+      step?.question.id === CREDENTIAL_TYPE
+        ? `Selected below: ${label}. Press Next to confirm.`
+        : `Credential type set to "${label}". You will confirm it when that question comes.`,
+    );
+  };
+
+  const onCopy = async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+      await navigator.clipboard.writeText(summary);
+      setCopy({ key: stepKey, status: 'Copied', fallback: false });
+    } catch {
+      setCopy({
+        key: stepKey,
+        status: 'Copying was blocked. The summary is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+        fallback: true,
+      });
+    }
+  };
+
+  const credentialTypeAnswered = walked.some((s) => s.question.id === CREDENTIAL_TYPE);
+  const credentialSuggested = credentialAnswer !== null && state.preAnswers[CREDENTIAL_TYPE] === credentialAnswer;
+  const pageCredential = pageFacts?.credentialText?.trim() ?? '';
+  const selectedAnswer = step?.question.answers.find((a) => a.id === selected);
+  const preNote = step?.suggestedAnswerId ? PRE_ANSWER_NOTES[step.question.id] : undefined;
+  const titleId = `${uid}-title`;
+
+  return (
+    <section className="dt" aria-labelledby={titleId}>
+      <header className="dt-header dt-no-print">
+        <h2 id={titleId} className="dt-title">
+          Does the credential count?
+        </h2>
+        <p className="dt-intro">
+          Follows the <SourceLink id={CREDENTIAL_TREE.basedOn} />, with added questions on training, timing and the
+          diploma follow-up.
+        </p>
+      </header>
+
+      {pageCredential !== '' && !credentialTypeAnswered && !result && (
+        <div className="dt-page dt-no-print">
+          {credentialAnswer === null ? (
+            <p className="dt-note">
+              The credential chosen on the page ({pageCredential}) does not name one type: choose the type yourself.
+            </p>
+          ) : credentialSuggested ? (
+            <p className="dt-note">{credentialNote ?? 'Using the credential chosen on the page for the credential type.'}</p>
+          ) : (
+            <button type="button" className="dt-button dt-button-secondary" onClick={useCredentialFromPage}>
+              Use the credential chosen on the page ({pageCredential})
+            </button>
+          )}
+        </div>
+      )}
+
+      {step && (
+        <form className="dt-question" onSubmit={onSubmit} noValidate>
+          <p className="dt-step dt-no-print">Question {step.step}</p>
+          <fieldset className="dt-fieldset" aria-describedby={preNote ? `${uid}-prenote` : undefined}>
+            <legend
+              className="dt-legend"
+              tabIndex={-1}
+              ref={(el) => {
+                focusTarget.current = el;
+              }}
+            >
+              {step.question.text}
+            </legend>
+            {preNote && (
+              <p id={`${uid}-prenote`} className="dt-note dt-prenote">
+                {preNote}
+              </p>
+            )}
+            <div className="dt-answers">
+              {step.question.answers.map((a) => {
+                const inputId = `${uid}-${step.question.id}-${a.id}`;
+                return (
+                  <div className="dt-answer" key={a.id}>
+                    <input
+                      type="radio"
+                      id={inputId}
+                      name={`${uid}-${step.question.id}`}
+                      value={a.id}
+                      checked={selected === a.id}
+                      onChange={() => {
+                        setSelection({ key: stepKey, answerId: a.id });
+                        setMissingChoice(null);
+                      }}
+                    />
+                    <label htmlFor={inputId}>{a.label}</label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+          {selectedAnswer?.warning && (
+            <p className="dt-warning" role="note">
+              {selectedAnswer.warning}
+            </p>
+          )}
+          {missingChoice && (
+            <p className="dt-error" role="alert">
+              {missingChoice}
+            </p>
+          )}
+          <details className="dt-why">
+            <summary>Why we ask</summary>
+            <p>{step.question.whyWeAsk}</p>
+            <p>
+              Source: <SourceLink id={step.question.source} />
+            </p>
+          </details>
+          <div className="dt-actions">
+            <button type="submit" className="dt-button dt-button-primary">
+              Next
+            </button>
+          </div>
+        </form>
+      )}
+
+      {result && (
+        <section className="dt-outcome" data-outcome={result.kind} aria-labelledby={`${uid}-outcome`}>
+          <h3
+            id={`${uid}-outcome`}
+            className="dt-outcome-heading"
+            tabIndex={-1}
+            ref={(el) => {
+              focusTarget.current = el;
+            }}
+          >
+            {OUTCOME_HEADINGS[result.kind]}
+          </h3>
+          <p className="dt-reason">
+            <strong>Why:</strong> {result.reason}
+          </p>
+          {result.condition && (
+            <p className="dt-condition">
+              <strong>Condition:</strong> {result.condition}
+            </p>
+          )}
+          {result.warnings.length > 0 && (
+            <>
+              <h4 className="dt-subheading">Warnings</h4>
+              <ul className="dt-warnings">
+                {result.warnings.map((w) => (
+                  <li key={`${w.questionId}/${w.answerId}`} className="dt-warning">
+                    {w.text} <SourceLink id={w.source} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h4 className="dt-subheading">Your answers</h4>
+          <ol className="dt-path">
+            {walked.map(({ question, answer, fromPreAnswer }) => (
+              <li key={question.id}>
+                <span className="dt-path-question">{question.text}</span>{' '}
+                <strong className="dt-path-answer">{answer.label}</strong>
+                {fromPreAnswer && <span className="dt-path-page"> (from the page, confirmed)</span>}
+              </li>
+            ))}
+          </ol>
+          <h4 className="dt-subheading">Sources</h4>
+          <ul className="dt-sources">
+            {result.sources.map((id) => (
+              <li key={id}>
+                <SourceLink id={id} />
+              </li>
+            ))}
+          </ul>
+          <p className="dt-date">Checked on {format(today, 'M/d/yyyy')}</p>
+          <div className="dt-actions dt-no-print">
+            <button type="button" className="dt-button dt-button-primary" onClick={() => void onCopy()}>
+              Copy summary
+            </button>
+            <button type="button" className="dt-button" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+          <p className="dt-status dt-no-print" role="status" aria-live="polite">
+            {copyState?.status ?? ''}
+          </p>
+          {copyState?.fallback && (
+            <textarea
+              ref={fallbackArea}
+              className="dt-fallback dt-no-print"
+              readOnly
+              rows={8}
+              value={summary}
+              aria-label="Summary for the case note"
+            />
+          )}
+        </section>
+      )}
+
+      <div className="dt-nav dt-no-print">
+        <button type="button" className="dt-button" onClick={() => move(back(state))} disabled={state.history.length === 0}>
+          Back
+        </button>
+        <button
+          type="button"
+          className="dt-button"
+          onClick={() => {
+            move(startOver(state));
+            setCredentialNote(null);
+          }}
+          disabled={state.history.length === 0}
+        >
+          Start over
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export default DecisionTree;

@@ -1,0 +1,120 @@
+// Starts Chromium with the built extension and serves the fixture pages at the real CalJOBS address.
+// Shared by the end-to-end tests, the demo (`npm start`) and the benchmark.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures');
+export const CALJOBS = 'https://www.caljobs.ca.gov';
+
+/** Where each fixture is served: realistic VOS paths; the query string is the page's own business. */
+export const PAGES = {
+  classic: '/vosnet/Staff/Case/CreateCredential.aspx',
+  responsive: '/vosnet/Staff/Case/Credentials/CredentialCreate.aspx',
+  postback: '/vosnet/Staff/Case/CredentialDetail.aspx',
+  case: '/vosnet/Staff/Case/CaseSummary.aspx',
+  unrelated: '/vosnet/Staff/JobSeekers/JobSeekerSearch.aspx',
+};
+const FILES = {
+  classic: 'create-credential-classic.html',
+  responsive: 'create-credential-responsive.html',
+  postback: 'create-credential-postback.html',
+  case: 'case-page.html',
+  unrelated: 'unrelated-page.html',
+};
+
+/** https://www.caljobs.ca.gov/vosnet/... for a fixture, with an `enc` token like staff URLs carry. */
+export function pageUrl(name, query = {}) {
+  const params = new URLSearchParams({ enc: 'Qm9ndXNUb2tlbkZvclRlc3Rz', ...query });
+  return `${CALJOBS}${PAGES[name]}?${params}`;
+}
+
+export function findChromium() {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+  ].filter(Boolean);
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+const SAVED_PAGE = `<!doctype html><html><head><title>Credential saved</title></head><body><form name="aspnetForm" id="aspnetForm"><h1 id="saved">The credential was saved.</h1></form></body></html>`;
+
+/**
+ * Launches Chromium with the production build loaded.
+ * Returns the context, the extension id, and a log of every request (to prove nothing leaves) and of
+ * every POST (the Save button's submissions).
+ */
+export async function launch({ headless = true, extension = true, slowMo = 0 } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'caljobs-assistant-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=DialMediaRouteProvider,OptimizationHints,Translate',
+  ];
+  if (headless) args.push('--headless=new');
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    slowMo,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests = [];
+  const posts = [];
+  context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      if (url.origin !== CALJOBS) return route.abort('blockedbyclient');
+      if (request.method() === 'POST') {
+        posts.push({ path: url.pathname, body: request.postData() ?? '' });
+        return route.fulfill({ status: 200, contentType: 'text/html', body: SAVED_PAGE });
+      }
+      const name = Object.keys(PAGES).find((key) => PAGES[key].toLowerCase() === url.pathname.toLowerCase());
+      const file = name ? FILES[name] : null;
+      if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES_DIR, file), 'utf8') });
+    },
+  );
+  let extensionId = null;
+  if (extension) {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, extensionId, requests, posts, close, executablePath };
+}
+
+/** Reads every storage area of the extension (for the privacy guard). */
+export async function dumpExtensionStorage(context) {
+  const [worker] = context.serviceWorkers();
+  if (!worker) return null;
+  return worker.evaluate(async () => {
+    const areas = {};
+    for (const area of ['local', 'sync', 'session']) areas[area] = await chrome.storage[area].get(null);
+    return areas;
+  });
+}

@@ -1,0 +1,63 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pageUrl } from '../../scripts/browser.mjs';
+
+export type Browser = Awaited<ReturnType<typeof launch>>;
+export { launch, pageUrl };
+
+/** Ids of the inline warnings shown now (inside our shadow roots; Playwright pierces open roots). */
+export async function inlineChecks(page: Page): Promise<string[]> {
+  return (await page.locator('caljobs-assistant-note [data-check]').evaluateAll((els) => els.map((el) => el.getAttribute('data-check') ?? ''))).sort();
+}
+
+/** Waits (up to `timeout`) until the inline warnings are exactly `ids`. */
+export async function expectChecks(page: Page, ids: string[], timeout = 3000): Promise<void> {
+  await expect.poll(() => inlineChecks(page), { timeout, interval: 100 }).toEqual([...ids].sort());
+}
+
+export async function summaryCounts(page: Page): Promise<{ errors: number; warnings: number; infos: number; text: string }> {
+  const summary = page.locator('[data-check-summary]');
+  await summary.waitFor({ state: 'attached', timeout: 5000 });
+  const [errors, warnings, infos, text] = await Promise.all([
+    summary.getAttribute('data-errors'),
+    summary.getAttribute('data-warnings'),
+    summary.getAttribute('data-infos'),
+    summary.locator('[role=status]').textContent(),
+  ]);
+  return { errors: Number(errors), warnings: Number(warnings), infos: Number(infos), text: text ?? '' };
+}
+
+/** The field key a warning host is attached to, per check id. */
+export async function noteFields(page: Page): Promise<Record<string, string>> {
+  return page.locator('caljobs-assistant-note').evaluateAll((hosts) => {
+    const out: Record<string, string> = {};
+    for (const host of hosts) {
+      for (const note of Array.from(host.shadowRoot?.querySelectorAll('[data-check]') ?? [])) {
+        out[note.getAttribute('data-check') ?? ''] = host.getAttribute('data-assistant-field') ?? '';
+      }
+    }
+    return out;
+  });
+}
+
+/** Everything we injected must be nameless and outside the page's form submission. */
+export async function injectedNamedControls(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let named = 0;
+    for (const host of Array.from(document.querySelectorAll('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog, caljobs-assistant-highlight'))) {
+      if (host.hasAttribute('name')) named += 1;
+      named += host.shadowRoot?.querySelectorAll('[name]').length ?? 0;
+    }
+    return named;
+  });
+}
+
+export const ALL_BLANK = [
+  'region-missing',
+  'office-missing',
+  'credential-missing',
+  'verification-missing',
+  'date-missing',
+  'activity-missing',
+  'agency-code-missing',
+];

@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ALL_BLANK, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, type Browser } from './helpers';
+
+const P = '#ctl00_Main_content_ucCredential_';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(name: 'classic' | 'responsive' | 'postback', sample = 'blank'): Promise<void> {
+  await page.goto(pageUrl(name, { case: sample }));
+  await page.locator('[data-check-summary]').waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+async function pick(link: string, value: string): Promise<void> {
+  await page.locator(link).click();
+  await page.locator(`[data-test-pick="${value}"]`).click();
+}
+
+describe('classic table layout with ASP.NET ids', () => {
+  it('shows each missing field next to that field, and the counts in the summary', async () => {
+    await open('classic');
+    await expectChecks(page, ALL_BLANK);
+    const fields = await noteFields(page);
+    expect(fields['date-missing']).toBe('date');
+    expect(fields['agency-code-missing']).toBe('agencyCode');
+    // Each warning sits in the value cell of its own row.
+    const dateRowHasNote = await page.locator(`${P}txtDateReceived`).evaluate((input) =>
+      !!input.closest('td')?.querySelector('caljobs-assistant-note'),
+    );
+    expect(dateRowHasNote).toBe(true);
+    const counts = await summaryCounts(page);
+    expect(counts).toMatchObject({ errors: 5, warnings: 2, infos: 0 });
+    expect(counts.text).toContain('5 errors, 2 warnings');
+    expect(await injectedNamedControls(page)).toBe(0);
+  });
+
+  it('says "Ready to save" on a clean credential', async () => {
+    await open('classic', 'clean');
+    await expectChecks(page, []);
+    const counts = await summaryCounts(page);
+    expect(counts).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
+    expect(counts.text).toMatch(/Ready to save/);
+  });
+
+  it('re-checks the date as the user types', async () => {
+    await open('classic', 'clean');
+    const date = page.locator(`${P}txtDateReceived`);
+    await date.fill('');
+    await expectChecks(page, ['date-missing']);
+    await date.pressSequentially('02/30/2015');
+    await expectChecks(page, ['date-invalid']);
+    await date.fill('');
+    await date.pressSequentially('1/2/15');
+    await expectChecks(page, ['date-invalid']);
+    await date.fill('08/19/2015'); // the day after the maximum 8/18/2015
+    await expectChecks(page, ['date-after-max']);
+    await date.fill('08/18/2015'); // the maximum itself is fine
+    await expectChecks(page, []);
+    await date.fill('08/17/2014'); // the day before participation began
+    await expectChecks(page, ['date-before-participation']);
+    await date.fill('12/01/2099');
+    await expectChecks(page, ['date-after-max', 'date-in-future']);
+  });
+
+  it('notices the Today link, which writes the date without events', async () => {
+    await open('classic', 'not-exited');
+    await expectChecks(page, []);
+    await page.locator(`${P}lnkToday`).click();
+    await expectChecks(page, ['date-is-today'], 1500);
+  });
+
+  it('notices lookup windows writing back without events', async () => {
+    await open('classic');
+    await pick(`${P}lnkSearchActivities`, '102');
+    await expect.poll(() => inlineChecks(page), { timeout: 1500 }).toContain('activity-not-training');
+    await pick(`${P}lnkSearchActivities`, '320');
+    await pick(`${P}lnkAgencyCodeSearch`, 'LA0211');
+    await pick(`${P}lnkVerify`, 'copy');
+    await expectChecks(page, ['region-missing', 'office-missing', 'credential-missing', 'date-missing'], 2000);
+  });
+
+  it('asks for the Other Credential name when an "Other" type is chosen', async () => {
+    await open('classic', 'other-no-name');
+    await expectChecks(page, ['other-credential-missing']);
+    await page.locator(`${P}txtOtherCredential`).fill('Forklift operator certification');
+    await expectChecks(page, []);
+  });
+
+  it('flags a graduate degree outside VR and a diploma that needs follow-up', async () => {
+    await open('classic', 'clean');
+    await page.locator(`${P}ddlCredential`).selectOption({ label: 'Graduate/Post Graduate Degree' });
+    await expectChecks(page, ['graduate-degree-vr-only']);
+    await page.locator(`${P}ddlCredential`).selectOption({ label: 'High School Diploma' });
+    await expectChecks(page, ['diploma-needs-followup']);
+  });
+
+  it('does not check the date against a maximum when the participant has not exited', async () => {
+    await open('classic', 'not-exited');
+    await page.locator(`${P}txtDateReceived`).fill('06/15/2026');
+    await expectChecks(page, []);
+  });
+});
+
+describe('the save guard', () => {
+  it('stops Save while errors show; Esc goes back with nothing posted and nothing lost', async () => {
+    await open('classic', 'missing-agency');
+    const before = browser.posts.length;
+    await page.locator(`${P}btnSave`).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('Agency Code');
+    // Focus is inside the dialog, on "Go back".
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CALJOBS-ASSISTANT-DIALOG');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Go back' }).evaluate((b) => b.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(browser.posts.length).toBe(before);
+    expect(await page.locator(`${P}txtDateReceived`).inputValue()).toBe('08/08/2015');
+  });
+
+  it('"Save anyway" posts exactly what the page would, once', async () => {
+    await open('classic', 'missing-agency');
+    const before = browser.posts.length;
+    await page.locator(`${P}btnSave`).click();
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.locator('#saved').waitFor({ timeout: 5000 });
+    expect(browser.posts.length).toBe(before + 1);
+    const body = new URLSearchParams(browser.posts.at(-1)?.body ?? '');
+    expect(body.get('ctl00$Main_content$ucCredential$btnSave')).toBe('Save');
+    expect(body.get('ctl00$Main_content$ucCredential$txtDateReceived')).toBe('08/08/2015');
+    expect(body.has('__VIEWSTATE')).toBe(true);
+    // Nothing of ours is posted: every posted name is the page's own.
+    for (const name of body.keys()) expect(name).toMatch(/^(ctl00\$|__)/);
+  });
+
+  it('lets a clean credential save at once, untouched', async () => {
+    await open('classic', 'clean');
+    await expectChecks(page, []);
+    const before = browser.posts.length;
+    await page.locator(`${P}btnSave`).click();
+    await page.locator('#saved').waitFor({ timeout: 5000 });
+    expect(browser.posts.length).toBe(before + 1);
+    expect(new URLSearchParams(browser.posts.at(-1)?.body ?? '').get('ctl00$Main_content$ucCredential$btnSave')).toBe('Save');
+  });
+
+  it('stops Enter in a field too, and "Go back" returns focus to it', async () => {
+    await open('classic', 'after-max');
+    const before = browser.posts.length;
+    const other = page.locator(`${P}txtOtherCredential`);
+    await other.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await expect.poll(() => other.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(browser.posts.length).toBe(before);
+  });
+});
+
+describe('responsive layout with a Telerik date box', () => {
+  it('finds the fields through label[for] on wrappers and checks them live', async () => {
+    await open('responsive');
+    await expectChecks(page, ALL_BLANK);
+    const date = page.locator('#ctl00_Main_content_ucCred_rdpDateReceived_dateInput');
+    await date.fill('13/01/2015');
+    await expectChecks(page, ALL_BLANK.filter((id) => id !== 'date-missing').concat('date-invalid'));
+    await page.locator('select').first().selectOption({ index: 1 });
+    await expect.poll(() => inlineChecks(page)).not.toContain('region-missing');
+  });
+
+  it('reads the clean case as ready to save', async () => {
+    await open('responsive', 'clean');
+    await expectChecks(page, []);
+    expect((await summaryCounts(page)).text).toMatch(/Ready to save/);
+  });
+
+  it('reads the after-max and wrong-activity cases', async () => {
+    await open('responsive', 'after-max');
+    await expectChecks(page, ['date-after-max']);
+    await open('responsive', 'wrong-activity');
+    await expectChecks(page, ['activity-not-training']);
+  });
+});
+
+describe('a form re-rendered by partial postbacks', () => {
+  it('re-attaches warnings to the new fields, never duplicated, and keeps what was typed', async () => {
+    await open('postback');
+    await expectChecks(page, ALL_BLANK);
+    await page.getByLabel('Credential Received', { exact: false }).first().selectOption({ index: 0 }).catch(() => undefined);
+    const region = page.locator('select').first();
+    await region.selectOption({ index: 1 }); // triggers the simulated UpdatePanel postback
+    await page.waitForFunction(() => (window as unknown as { __postbackCount?: number }).__postbackCount! >= 1);
+    await expectChecks(page, ALL_BLANK.filter((id) => id !== 'region-missing'));
+    for (let i = 0; i < 5; i += 1) await page.evaluate(() => (window as unknown as { __simulatePostback(): void }).__simulatePostback());
+    await expectChecks(page, ALL_BLANK.filter((id) => id !== 'region-missing'));
+    const hosts = await page.locator('caljobs-assistant-note').count();
+    expect(hosts).toBe(ALL_BLANK.length - 1);
+    expect(await page.locator('caljobs-assistant-summary').count()).toBe(1);
+    // Every note sits inside the current form, next to its (new) field.
+    const orphaned = await page.locator('caljobs-assistant-note').evaluateAll((els) => els.filter((el) => !el.closest('form')).length);
+    expect(orphaned).toBe(0);
+  });
+});
+
+describe('pages that are not a Create Credential form', () => {
+  it('injects nothing on the case page or an unrelated CalJOBS page', async () => {
+    for (const name of ['case', 'unrelated'] as const) {
+      await page.goto(pageUrl(name));
+      await page.waitForTimeout(1200);
+      const injected = await page.locator('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog').count();
+      expect(injected, name).toBe(0);
+    }
+  });
+});
