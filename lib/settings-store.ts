@@ -30,7 +30,7 @@ import { describeSettingsIssues } from './settings-file';
 /** Most repair messages kept for the notice (a corrupt value with thousands of bad keys stays small). */
 const MAX_NOTICE_PROBLEMS = 20;
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings, { v: number }>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2 },
@@ -38,6 +38,17 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 
 /** Repairs made to the stored settings that the options page has not yet shown past a save. */
 export const settingsNoticeItem = storage.defineItem<string[]>('local:settingsNotice', { fallback: [] });
+
+/**
+ * Writes the user's settings and makes sure the version tag says so. (@wxt-dev/storage tags the value
+ * only on the very first write of a worker that started with nothing stored; an untagged value would be
+ * taken for format 1 and migrated again at the next start.)
+ */
+async function writeSettings(value: Settings): Promise<void> {
+  await settingsItem.setValue(value);
+  const meta = await settingsItem.getMeta();
+  if (meta.v !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
+}
 
 /**
  * The whole managed area, or `{}` when there is none. Managed storage is missing in Firefox without a
@@ -89,7 +100,7 @@ async function readUserSettings(): Promise<{ settings: Settings; problems: strin
   const { settings, problems } = repairSettings(raw);
   let notice = await readNotice();
   if (raw != null && !sameJson(raw, settings)) {
-    await settingsItem.setValue(settings);
+    await writeSettings(settings);
     if (problems.length > 0) {
       notice = uniqueCapped([...notice, ...problems]);
       await settingsNoticeItem.setValue(notice);
@@ -149,7 +160,7 @@ export async function saveUserSettings(next: Settings): Promise<EffectiveSetting
   const { locked } = applyPolicy(stored, readPolicy(managed).policy);
   const toStore = keepLockedUserValues(parsed.data, stored, locked);
   try {
-    await settingsItem.setValue(toStore);
+    await writeSettings(toStore);
   } catch (error) {
     const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
     throw new Error(`The settings could not be saved${reason}.`);

@@ -95,9 +95,10 @@ function containerOf(control: Control): Element {
   return cell ?? control.parentElement ?? control;
 }
 
-/** Everything after `node` inside `parent`, as text (caption and value in one element). */
+/** Everything after the caption inside `parent`, as text (caption and value in one element). */
 export function textAfter(parent: Element, node: Node): string {
-  let text = '';
+  // The caption's own text node may hold the value too: "Exit Date: 8/18/2014".
+  let text = INLINE_CAPTION.exec((node.nodeValue ?? '').replace(/\u00a0/g, ' ').trim())?.[2] ?? '';
   let started = false;
   const walker = parent.ownerDocument.createTreeWalker(parent, NodeFilter.SHOW_TEXT);
   for (let current = walker.nextNode(); current; current = walker.nextNode()) {
@@ -167,6 +168,9 @@ function locateFromCaption(key: CaptionKey, node: Node, caption: string, doc: Do
     if (!readOnly && !control) return null;
     return { key, caption: parent, container: parent, control, inlineAfter: node };
   }
+  // A caption that wraps its own control: "<label>Other Credential <input></label>".
+  const inner = readOnly ? null : firstControlIn(element);
+  if (inner) return { key, caption: element, container: element, control: inner, inlineAfter: null };
   const label = findLabel(element);
   if (label && !readOnly) {
     const control = controlForLabel(label, doc);

@@ -222,3 +222,20 @@ describe('<DecisionTree>', () => {
     expect(container.querySelector('.dt-nav')!.classList.contains('dt-no-print')).toBe(true);
   });
 });
+
+describe('<DecisionTree> accessibility (axe)', () => {
+  async function violations() {
+    const axe = (await import('axe-core')).default;
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.passes.length).toBeGreaterThan(5); // axe really ran
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+  }
+
+  it('has no violations on a question or on the outcome', async () => {
+    render({ credentialText: 'AA/AS Degree', timing: 'within-window' });
+    choose(/^Yes: e\.g\./);
+    expect(await violations()).toEqual([]);
+    choose('More than one year after exit');
+    expect(await violations()).toEqual([]);
+  });
+});

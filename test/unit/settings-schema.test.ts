@@ -12,7 +12,7 @@ import {
 } from '@/lib/settings-schema';
 
 /** Valid Settings values (check ids never "__proto__": a real id is a lowercase slug). */
-export const validSettingsArb: fc.Arbitrary<Settings> = fc.record({
+const validSettingsArb: fc.Arbitrary<Settings> = fc.record({
   region: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
   office: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
   agencyCode: fc.record({

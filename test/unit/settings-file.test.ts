@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  MAX_SETTINGS_FILE_BYTES,
+  SETTINGS_FILE_FORMAT,
+  exportSettingsFile,
+  parseSettingsFile,
+} from '@/lib/settings-file';
+import { Settings, defaultSettings } from '@/lib/settings-schema';
+
+const validSettingsArb: fc.Arbitrary<Settings> = fc.record({
+  region: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
+  office: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
+  agencyCode: fc.record({
+    code: fc.stringMatching(/^[A-Za-z0-9-]{0,20}$/),
+    name: fc.string({ maxLength: 120 }),
+  }),
+  requireAgencyCode: fc.boolean(),
+  autoFill: fc.boolean(),
+  checks: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/), fc.boolean(), { noNullPrototype: true }),
+});
+
+const SAMPLE: Settings = {
+  region: 'Los Angeles County',
+  office: 'Example WorkSource Center',
+  agencyCode: { code: 'LA0211', name: 'Example Agency' },
+  requireAgencyCode: true,
+  autoFill: false,
+  checks: { 'date-is-today': false },
+};
+
+const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+const parse = (text: string) => parseSettingsFile(text, bytes(text));
+const file = (body: unknown) => JSON.stringify(body);
+const errorOf = (result: ReturnType<typeof parseSettingsFile>) => (result.ok ? '' : result.error);
+
+describe('exportSettingsFile', () => {
+  it('writes the marker, the version and the settings as pretty JSON', () => {
+    const text = exportSettingsFile(SAMPLE);
+    expect(JSON.parse(text)).toEqual({ format: SETTINGS_FILE_FORMAT, version: 2, settings: SAMPLE });
+    expect(text).toContain('\n  "format": "caljobs-credential-assistant-settings"');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('round-trips every valid settings value', () => {
+    fc.assert(
+      fc.property(validSettingsArb, (settings) => {
+        const result = parse(exportSettingsFile(settings));
+        expect(result).toEqual({ ok: true, settings });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseSettingsFile', () => {
+  it('accepts a file exported by this version', () => {
+    expect(parse(exportSettingsFile(SAMPLE))).toEqual({ ok: true, settings: SAMPLE });
+  });
+
+  it('accepts a byte-order mark and Windows line ends', () => {
+    const text = `\uFEFF${exportSettingsFile(SAMPLE).replace(/\n/g, '\r\n')}`;
+    expect(parse(text)).toEqual({ ok: true, settings: SAMPLE });
+  });
+
+  it('rejects a file over 64 KB on its size, before reading it', () => {
+    const result = parseSettingsFile(exportSettingsFile(SAMPLE), MAX_SETTINGS_FILE_BYTES + 1);
+    expect(result.ok).toBe(false);
+    expect(errorOf(result)).toMatch(/too large/);
+    expect(errorOf(result)).toMatch(/64 KB/);
+    expect(errorOf(parseSettingsFile('', 5_000_000))).toMatch(/too large \(4883 KB\)/);
+    expect(errorOf(parseSettingsFile('{}', Number.NaN))).toMatch(/too large/);
+  });
+
+  it('accepts a file of exactly 64 KB', () => {
+    const base = exportSettingsFile(SAMPLE);
+    const padded = base.replace('{', `{${' '.repeat(MAX_SETTINGS_FILE_BYTES - bytes(base))}`);
+    expect(bytes(padded)).toBe(MAX_SETTINGS_FILE_BYTES);
+    expect(parse(padded).ok).toBe(true);
+  });
+
+  it.each([
+    ['an empty file', '', /empty/],
+    ['only spaces', '   \n', /empty/],
+    ['text', 'region=Los Angeles County', /not valid JSON/],
+    ['cut-off JSON', exportSettingsFile(SAMPLE).slice(0, 40), /not valid JSON/],
+  ])('rejects %s', (_name, text, message) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    expect(errorOf(result)).toMatch(message);
+  });
+
+  it.each([
+    ['a JSON list', '[1, 2]'],
+    ['a JSON string', '"caljobs-credential-assistant-settings"'],
+    ['null', 'null'],
+    ['no marker', file({ version: 2, settings: SAMPLE })],
+    ['another marker', file({ format: 'something-else', version: 2, settings: SAMPLE })],
+    ['bare settings', file(SAMPLE)],
+  ])('rejects %s as not a settings file', (_name, text) => {
+    expect(errorOf(parse(text))).toMatch(/not a CalJOBS Credential Assistant settings file.*"format"/);
+  });
+
+  it.each([
+    ['missing', undefined, /no valid version/],
+    ['a string', '2', /no valid version/],
+    ['a fraction', 1.5, /no valid version/],
+    ['newer', 3, /newer version of the assistant \(file version 3/],
+    ['zero', 0, /unknown version \(0\)/],
+    ['negative', -1, /unknown version/],
+  ])('rejects a version that is %s', (_name, version, message) => {
+    expect(errorOf(parse(file({ format: SETTINGS_FILE_FORMAT, version, settings: SAMPLE })))).toMatch(message);
+  });
+
+  it('reads a version 1 file through the migration, with defaults for missing fields', () => {
+    const result = parse(
+      file({
+        format: SETTINGS_FILE_FORMAT,
+        version: 1,
+        settings: { region: 'Los Angeles County', agencyCode: 'LA0211 - Example Agency', laCountyRule: false },
+      }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      settings: {
+        ...defaultSettings(),
+        region: 'Los Angeles County',
+        agencyCode: { code: 'LA0211', name: 'Example Agency' },
+        requireAgencyCode: false,
+      },
+    });
+  });
+
+  it('rejects a file without settings', () => {
+    expect(errorOf(parse(file({ format: SETTINGS_FILE_FORMAT, version: 2 })))).toMatch(/no settings/);
+    expect(errorOf(parse(file({ format: SETTINGS_FILE_FORMAT, version: 2, settings: [] })))).toMatch(/no settings/);
+  });
+
+  it.each([
+    ['an agency code with a space', { agencyCode: { code: 'LA 0211', name: '' } }, /Agency Code \(settings\.agencyCode\.code\): Use letters, digits and dashes only/],
+    ['a yes/no given as text', { requireAgencyCode: 'yes' }, /Require an agency code \(settings\.requireAgencyCode\) should be true or false, not text/],
+    ['a region given as a number', { region: 7 }, /LWIA\/Region \(settings\.region\) should be text, not a number/],
+    ['a long office', { office: 'x'.repeat(121) }, /Office Location \(settings\.office\) is too long \(at most 120 characters\)/],
+    ['a check switch that is not on/off', { checks: { 'date-is-today': 'off' } }, /check "date-is-today" \(settings\.checks\.date-is-today\) should be true or false/],
+    ['checks as a list', { checks: ['date-is-today'] }, /Check switches \(settings\.checks\) should be an object, not a list/],
+    ['the agency code as a string', { agencyCode: 'LA0211' }, /Agency Code \(settings\.agencyCode\) should be an object, not text/],
+  ])('rejects %s, naming the field', (_name, patch, message) => {
+    const result = parse(file({ format: SETTINGS_FILE_FORMAT, version: 2, settings: { ...SAMPLE, ...patch } }));
+    expect(result.ok).toBe(false);
+    expect(errorOf(result)).toMatch(message);
+  });
+
+  it('names a missing field', () => {
+    const { checks: _checks, ...withoutChecks } = SAMPLE;
+    expect(errorOf(parse(file({ format: SETTINGS_FILE_FORMAT, version: 2, settings: withoutChecks })))).toMatch(
+      /Check switches \(settings\.checks\) is missing/,
+    );
+  });
+
+  it('lists at most three problems', () => {
+    const result = parse(
+      file({ format: SETTINGS_FILE_FORMAT, version: 2, settings: { region: 1, office: 2, autoFill: 3, requireAgencyCode: 4, checks: 5 } }),
+    );
+    expect(errorOf(result)).toMatch(/\(and \d+ more\)$/);
+  });
+
+  it('never throws, and is never ok, for arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: 'binary' }), fc.nat({ max: 200_000 }), (text, size) => {
+        const result = parseSettingsFile(text, size);
+        expect(result.ok).toBe(false);
+        expect(typeof errorOf(result)).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws, and is never ok, for arbitrary JSON without the marker', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parse(JSON.stringify(value) ?? '');
+        expect(result.ok).toBe(false);
+        expect(errorOf(result).length).toBeGreaterThan(10);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws for malformed files that carry the marker, and only accepts valid settings', () => {
+    const version = fc.oneof(fc.constantFrom(1, 2), fc.integer(), fc.double(), fc.string(), fc.constant(null));
+    fc.assert(
+      fc.property(version, fc.oneof(fc.jsonValue(), validSettingsArb), (v, settings) => {
+        const result = parse(JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: v, settings }));
+        if (result.ok) expect(Settings.safeParse(result.settings).success).toBe(true);
+        else expect(result.error.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects a valid export with one field replaced by junk of the wrong type', () => {
+    const field = fc.constantFrom('region', 'office', 'agencyCode', 'requireAgencyCode', 'autoFill', 'checks');
+    const junk = fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.boolean(), { minLength: 1 }));
+    fc.assert(
+      fc.property(validSettingsArb, field, junk, (settings, key, value) => {
+        const result = parse(JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 2, settings: { ...settings, [key]: value } }));
+        expect(result.ok).toBe(false);
+        expect(errorOf(result)).toContain(`settings.${key}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects every truncation of a valid export', () => {
+    fc.assert(
+      fc.property(validSettingsArb, fc.double({ min: 0, max: 1, noNaN: true }), (settings, at) => {
+        const json = exportSettingsFile(settings).trimEnd();
+        const cut = json.slice(0, Math.floor(at * (json.length - 1)));
+        expect(parse(cut).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
