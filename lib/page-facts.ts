@@ -1,0 +1,27 @@
+import type { PageFacts, PageTiming } from './decision-tree';
+import { isEarlierDay, isLaterDay, knownDate, lastDayToRecord, parseCalJobsDate } from './dates';
+import type { PageSnapshot } from './snapshot';
+
+/**
+ * What the decision tree may pre-answer from the attached form: the credential type chosen and
+ * whether the date falls in the window. Derived facts only; no dates leave this function.
+ */
+export function pageFactsFrom(snapshot: PageSnapshot | null): PageFacts {
+  if (snapshot?.page !== 'credential-form') return {};
+  const { form } = snapshot;
+  const facts: PageFacts = {};
+  if (form.credential.chosen) facts.credentialText = form.credential.text;
+  facts.timing = timingOf(form);
+  return facts;
+}
+
+function timingOf(form: Extract<PageSnapshot, { page: 'credential-form' }>['form']): PageTiming {
+  const parsed = parseCalJobsDate(form.date.text);
+  if (parsed.kind !== 'valid') return 'unknown';
+  const start = knownDate(form.participationDate.text);
+  if (start && isEarlierDay(parsed.date, start)) return 'before-participation';
+  const last = lastDayToRecord(knownDate(form.exitDate.text), knownDate(form.maximumDate.text));
+  if (last && isLaterDay(parsed.date, last)) return 'after-window';
+  if (!start) return 'unknown';
+  return 'within-window';
+}
