@@ -267,7 +267,10 @@ export class Assistant {
     const removeRequest = onMessage('requestPageState', () => {
       this.panelWatching = true;
       this.lastSentKey = '';
-      this.guarded('answering the panel', () => this.refresh('values'));
+      this.guarded('answering the panel', () => {
+        this.refresh('values');
+        this.sendState(); // also on pages that are not ours, so the panel can say so
+      });
       return true;
     });
     const removeShow = onMessage('showSpot', ({ data }) => {

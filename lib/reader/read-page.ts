@@ -217,7 +217,7 @@ export function locateCasePage(doc: Document): CaseLayout | null {
   }
   if (!createLink && !credentialsCaption) return null;
   const applicationRow = Array.from(body.querySelectorAll('tr, li, .panel-heading, .card-header')).find((el) =>
-    /\bwioa\b/i.test(el.textContent ?? '') && expanderBefore(el.firstElementChild ?? el) !== null && !el.contains(credentialsCaption),
+    /\bwioa/i.test(el.textContent ?? '') && expanderBefore(el.firstElementChild ?? el) !== null && !el.contains(credentialsCaption),
   );
   const grid =
     Array.from(body.querySelectorAll('table')).find((table) => {

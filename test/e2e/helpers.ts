@@ -61,3 +61,34 @@ export const ALL_BLANK = [
   'activity-missing',
   'agency-code-missing',
 ];
+
+/** Opens a fixture in a fresh tab and the side panel attached to it (`sidepanel.html?tabId=N`). */
+export async function openWithPanel(browser: Browser, name: Parameters<typeof pageUrl>[0], sample = 'blank'): Promise<{ page: Page; panel: Page; tabId: number }> {
+  for (const old of browser.context.pages()) await old.close();
+  const page = await browser.context.newPage();
+  await page.goto(pageUrl(name, { case: sample }));
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  // Without the "tabs" permission, other tabs show no URL: the fixture is the one tab without one.
+  const tabId = await panel.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => !tab.url)?.id ?? -1;
+  });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.setViewportSize({ width: 360, height: 900 });
+  return { page, panel, tabId };
+}
+
+/** Runs axe-core on a page and returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

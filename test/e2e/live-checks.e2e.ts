@@ -195,19 +195,23 @@ describe('a form re-rendered by partial postbacks', () => {
   it('re-attaches warnings to the new fields, never duplicated, and keeps what was typed', async () => {
     await open('postback');
     await expectChecks(page, ALL_BLANK);
-    await page.getByLabel('Credential Received', { exact: false }).first().selectOption({ index: 0 }).catch(() => undefined);
-    const region = page.locator('select').first();
-    await region.selectOption({ index: 1 }); // triggers the simulated UpdatePanel postback
-    await page.waitForFunction(() => (window as unknown as { __postbackCount?: number }).__postbackCount! >= 1);
-    await expectChecks(page, ALL_BLANK.filter((id) => id !== 'region-missing'));
+    const date = () => page.locator('#ctl00_Main_content_ucCredentialEntry_txtDateRecv');
+    await date().fill('13/01/2015');
+    const expected = ALL_BLANK.filter((id) => id !== 'date-missing').concat('date-invalid');
+    await expectChecks(page, expected);
+    const oldDate = await date().elementHandle();
+    await page.locator('#ctl00_Main_content_ucCredentialEntry_ddlLWIA').selectOption({ index: 1 }); // simulated UpdatePanel postback
+    await page.waitForFunction(() => ((window as unknown as { __postbackCount?: number }).__postbackCount ?? 0) >= 1);
+    expect(await oldDate?.evaluate((el) => el.isConnected)).toBe(false); // the page replaced the nodes
+    const afterRegion = expected.filter((id) => id !== 'region-missing');
+    await expectChecks(page, afterRegion);
     for (let i = 0; i < 5; i += 1) await page.evaluate(() => (window as unknown as { __simulatePostback(): void }).__simulatePostback());
-    await expectChecks(page, ALL_BLANK.filter((id) => id !== 'region-missing'));
-    const hosts = await page.locator('caljobs-assistant-note').count();
-    expect(hosts).toBe(ALL_BLANK.length - 1);
+    await expectChecks(page, afterRegion);
+    expect(await date().inputValue()).toBe('13/01/2015');
+    expect(await page.locator('caljobs-assistant-note').count()).toBe(new Set(afterRegion.map((id) => (id.startsWith('date') ? 'date' : id))).size);
     expect(await page.locator('caljobs-assistant-summary').count()).toBe(1);
-    // Every note sits inside the current form, next to its (new) field.
-    const orphaned = await page.locator('caljobs-assistant-note').evaluateAll((els) => els.filter((el) => !el.closest('form')).length);
-    expect(orphaned).toBe(0);
+    // Every note sits next to its (new) field: the date note in the date field's cell.
+    expect(await date().evaluate((input) => !!input.closest('td')?.querySelector('caljobs-assistant-note[data-assistant-field=date]'))).toBe(true);
   });
 });
 
