@@ -1,8 +1,28 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The production build is what the end-to-end tests and `npm start` load.
+const browserLite = resolve(import.meta.dirname, 'lib/browser-lite.ts');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script uses the browser's own promise API instead of webextension-polyfill:
+    // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/browser-lite.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const lite = [
+        { find: /^wxt\/browser$/, replacement: browserLite },
+        { find: /^webextension-polyfill$/, replacement: browserLite },
+      ];
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      const list = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve.alias = [...lite, ...list.filter((a) => String(a.find) !== 'wxt/browser')];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'CalJOBS Credential Assistant',
     description:

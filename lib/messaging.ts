@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { PageSnapshot } from './snapshot';
 import { Settings, type EffectiveSettings } from './settings-schema';
 import type { Finding } from './checks';
@@ -12,27 +13,35 @@ import type { Finding } from './checks';
  * memory only. Nothing on this path is stored or logged.
  */
 
-export const FindingSchema = z.object({
+export const FindingSchema = lazy(() =>
+  z.object({
   id: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   field: z.nullable(z.string()),
   message: z.string(),
   detail: z.string(),
   source: z.string(),
-});
+}),
+);
 
 /** What a frame of a CalJOBS tab reports to the side panel. */
-export const PageState = z.object({
+export const PageState = lazy(() =>
+  z.object({
   /** Set by the receiver from the sender (tab and frame); not trusted from the message body. */
   snapshot: PageSnapshot,
   findings: z.array(FindingSchema),
   /** Which of the page's spots the reader found, for "Show me" (field keys and walkthrough spots). */
   spots: z.array(z.string()),
-});
+}),
+);
 export type PageState = z.infer<typeof PageState>;
 
-export const ShowSpotRequest = z.object({ spot: z.string().check(z.maxLength(40)) });
-export const SaveSettingsRequest = z.object({ settings: Settings });
+export const ShowSpotRequest = lazy(() =>
+  z.object({ spot: z.string().check(z.maxLength(40)) }),
+);
+export const SaveSettingsRequest = lazy(() =>
+  z.object({ settings: Settings }),
+);
 
 interface ProtocolMap {
   /** Extension pages and content scripts → worker: the effective settings (user + policy). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
 /**
  * Office defaults and preferences: one schema, with its defaults. Stored in the sync area by the
@@ -8,13 +9,16 @@ export const SETTINGS_VERSION = 2;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const AgencyCode = z.object({
+export const AgencyCode = lazy(() =>
+  z.object({
   /** e.g. "LA0211"; letters, digits and dashes. Empty when the office has not set one. */
   code: text(20).check(z.regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and dashes only.')),
   name: text(120),
-});
+}),
+);
 
-export const Settings = z.object({
+export const Settings = lazy(() =>
+  z.object({
   region: text(120),
   office: text(120),
   agencyCode: AgencyCode,
@@ -22,7 +26,8 @@ export const Settings = z.object({
   autoFill: z.boolean(),
   /** Check id → false to switch it off. A check not listed is on. */
   checks: z.record(z.string(), z.boolean()),
-});
+}),
+);
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -115,7 +120,8 @@ export function migrateV1toV2(old: unknown): unknown {
 
 // ---- Enterprise policy (storage.managed), flat as policy tools write it -------------------------
 
-export const ManagedPolicy = z.object({
+export const ManagedPolicy = lazy(() =>
+  z.object({
   region: z.optional(text(120)),
   office: z.optional(text(120)),
   agencyCode: z.optional(AgencyCode.def.shape.code),
@@ -123,7 +129,8 @@ export const ManagedPolicy = z.object({
   requireAgencyCode: z.optional(z.boolean()),
   autoFill: z.optional(z.boolean()),
   disabledChecks: z.optional(z.array(z.string())),
-});
+}),
+);
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
 
 export interface EffectiveSettings {

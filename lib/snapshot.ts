@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
 /**
  * What the page reader hands to the checks: plain data, no DOM. It lives only in the page's memory
@@ -6,17 +7,21 @@ import * as z from 'zod/mini';
  */
 
 /** A read-only value shown as text (General Information block). */
-export const TextValue = z.object({ found: z.boolean(), text: z.string() });
+export const TextValue = lazy(() =>
+  z.object({ found: z.boolean(), text: z.string() }),
+);
 export type TextValue = z.infer<typeof TextValue>;
 
 /** A select, or a lookup whose result the page writes back as text and hidden inputs. */
-export const ChoiceValue = z.object({
+export const ChoiceValue = lazy(() =>
+  z.object({
   found: z.boolean(),
   chosen: z.boolean(),
   text: z.string(),
   /** Leading code of a lookup result shown as "<code> - <name>" (activity, agency code). */
   code: z.optional(z.string()),
-});
+}),
+);
 export type ChoiceValue = z.infer<typeof ChoiceValue>;
 
 export const FIELD_KEYS = [
@@ -29,7 +34,9 @@ export const FIELD_KEYS = [
   'activity',
   'agencyCode',
 ] as const;
-export const FieldKey = z.enum(FIELD_KEYS);
+export const FieldKey = lazy(() =>
+  z.enum(FIELD_KEYS),
+);
 export type FieldKey = z.infer<typeof FieldKey>;
 
 export const FIELD_LABELS: Record<FieldKey, string> = {
@@ -43,7 +50,8 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   agencyCode: 'Agency Code',
 };
 
-export const CredentialForm = z.object({
+export const CredentialForm = lazy(() =>
+  z.object({
   program: TextValue,
   applicationDate: TextValue,
   participationDate: TextValue,
@@ -58,11 +66,13 @@ export const CredentialForm = z.object({
   activity: ChoiceValue,
   agencyCode: ChoiceValue,
   saveFound: z.boolean(),
-});
+}),
+);
 export type CredentialForm = z.infer<typeof CredentialForm>;
 
 /** What the walkthrough needs to know of the participant's case page. */
-export const CasePage = z.object({
+export const CasePage = lazy(() =>
+  z.object({
   /** The WIOA application row is expanded (its Credentials section is visible). */
   applicationExpanded: z.boolean(),
   /** The Credentials section is expanded (its Create Credential link is visible). */
@@ -70,14 +80,17 @@ export const CasePage = z.object({
   createLinkFound: z.boolean(),
   /** Rows in the Credentials grid (0 when it says "There are no records to display."). */
   credentialRows: z.number(),
-});
+}),
+);
 export type CasePage = z.infer<typeof CasePage>;
 
-export const PageSnapshot = z.discriminatedUnion('page', [
+export const PageSnapshot = lazy(() =>
+  z.discriminatedUnion('page', [
   z.object({ page: z.literal('credential-form'), form: CredentialForm }),
   z.object({ page: z.literal('case-page'), casePage: CasePage }),
   z.object({ page: z.literal('other') }),
-]);
+]),
+);
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
 export const emptyText = (): TextValue => ({ found: false, text: '' });

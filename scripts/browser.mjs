@@ -45,6 +45,32 @@ export function findChromium() {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
+/** The sample cases the Create Credential fixtures can show (their own script fills them in). */
+export const SAMPLE_CASES = {
+  blank: 'Nothing entered yet',
+  clean: 'Everything right: ready to save',
+  'missing-agency': 'No agency code (LA County rule)',
+  'after-max': 'Date past the maximum after exit',
+  'not-exited': 'Participant has not exited yet',
+  'other-no-name': '"Other" credential without a name',
+  'wrong-activity': 'Linked to a non-training activity',
+};
+
+/** A bar above the demo page (demo only, never in tests): sample cases and the other pages. */
+function demoBar(name, current) {
+  const link = (href, text, on) =>
+    `<a href="${href}" style="color:#fff;margin-right:12px;${on ? 'font-weight:bold;text-decoration:underline' : ''}">${text}</a>`;
+  const forms = ['classic', 'responsive', 'postback'].includes(name) ? name : 'classic';
+  const cases = Object.entries(SAMPLE_CASES)
+    .map(([id, text]) => link(`${PAGES[forms]}?enc=DemoToken&case=${id}`, text, name === forms && id === current))
+    .join('');
+  const pages = [['classic', 'Classic layout'], ['responsive', 'Responsive layout'], ['postback', 'Postback form'], ['case', 'Case page'], ['unrelated', 'Unrelated page']]
+    .map(([id, text]) => link(`${PAGES[id]}?enc=DemoToken&case=${current}`, text, id === name))
+    .join('');
+  return `<div id="assistant-demo-bar" style="background:#4a1d6a;color:#fff;padding:6px 10px;font:13px system-ui,sans-serif">` +
+    `<strong>Demo (not CalJOBS):</strong> sample cases: ${cases}<br>pages: ${pages}</div>`;
+}
+
 const SAVED_PAGE = `<!doctype html><html><head><title>Credential saved</title></head><body><form name="aspnetForm" id="aspnetForm"><h1 id="saved">The credential was saved.</h1></form></body></html>`;
 
 /**
@@ -52,7 +78,7 @@ const SAVED_PAGE = `<!doctype html><html><head><title>Credential saved</title></
  * Returns the context, the extension id, and a log of every request (to prove nothing leaves) and of
  * every POST (the Save button's submissions).
  */
-export async function launch({ headless = true, extension = true, slowMo = 0 } = {}) {
+export async function launch({ headless = true, extension = true, slowMo = 0, demo = false } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
@@ -92,7 +118,9 @@ export async function launch({ headless = true, extension = true, slowMo = 0 } =
       const name = Object.keys(PAGES).find((key) => PAGES[key].toLowerCase() === url.pathname.toLowerCase());
       const file = name ? FILES[name] : null;
       if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES_DIR, file), 'utf8') });
+      let body = readFileSync(join(FIXTURES_DIR, file), 'utf8');
+      if (demo) body = body.replace(/<body([^>]*)>/i, (open) => `${open}${demoBar(name, url.searchParams.get('case') ?? 'blank')}`);
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     },
   );
   let extensionId = null;

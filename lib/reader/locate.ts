@@ -111,6 +111,9 @@ export function textAfter(parent: Element, node: Node): string {
   return text;
 }
 
+/** Every caption contains one of these words (a split caption's first part included). */
+const CAPTION_WORDS = /program|date|exit|maximum|lwia|lwda|region|office|credential|verification|activity|training|agency|other|associate|type/i;
+
 /** Caption text at the start of a text node: "Exit Date: 8/18/2014" in one node. */
 const INLINE_CAPTION = /^(.{3,60}?)[:\s]+(\d{1,2}\/\d{1,2}\/\d{4}|wioa.*)?$/i;
 
@@ -125,6 +128,8 @@ export function locateFields(root: Element): Map<CaptionKey, FieldLocation> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > 120 || raw.trim().length < 3) continue;
+    // Most text on a page is not a caption: skip it before any normalizing.
+    if (!CAPTION_WORDS.test(raw)) continue;
     const parent = node.parentElement;
     if (!parent || SKIP_TEXT_PARENTS.has(parent.tagName)) continue;
     let key = captionKey(raw);

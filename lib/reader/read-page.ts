@@ -22,14 +22,27 @@ export interface FormLayout {
   save: HTMLElement | null;
 }
 
-/** A cheap first test on any page: does it mention the captions at all? */
-const FORM_HINT = /credential\s+received|date\s+credential/i;
-const CASE_HINT = /create\s+credential|credentials/i;
+/**
+ * Cheap first tests on any page, before any walking: the form shows both a credential caption and a
+ * date caption; the case page shows a Create Credential link (or a Credentials section of a WIOA
+ * application). Most CalJOBS pages fail these and cost one regular-expression pass over their text.
+ */
+const FORM_HINT_DATE = /date\s+credential|credential\s+date|date\s+attained/i;
+const FORM_HINT_TYPE = /credential\s+received|credential\s+type|type\s+of\s+(recognized\s+)?credential/i;
+const CASE_HINT = /create\s+credential/i;
+
+export function mayBeCredentialForm(text: string): boolean {
+  return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);
+}
+
+export function mayBeCasePage(text: string): boolean {
+  return CASE_HINT.test(text);
+}
 
 /** Finds the Create Credential form in `doc`, or null. */
-export function locateCredentialForm(doc: Document): FormLayout | null {
+export function locateCredentialForm(doc: Document, text = doc.body?.textContent ?? ''): FormLayout | null {
   const body = doc.body;
-  if (!body || !FORM_HINT.test(body.textContent ?? '')) return null;
+  if (!body || !mayBeCredentialForm(text)) return null;
   const fields = locateFields(body);
   const credential = fields.get('credential');
   const date = fields.get('date');
@@ -200,17 +213,21 @@ function expanderBefore(el: Element): Element | null {
   return null;
 }
 
-export function locateCasePage(doc: Document): CaseLayout | null {
+export function locateCasePage(doc: Document, text = doc.body?.textContent ?? ''): CaseLayout | null {
   const body = doc.body;
-  if (!body || !CASE_HINT.test(body.textContent ?? '')) return null;
+  if (!body || !mayBeCasePage(text)) return null;
   const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit]'));
   const createLink =
-    links.find((el) => /^create credential$/.test(normalizeCaption(el instanceof HTMLInputElement ? el.value : el.textContent ?? ''))) ??
-    null;
+    links.find((el) => {
+      const text = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
+      return text.length < 40 && /^create credential$/.test(normalizeCaption(text));
+    }) ?? null;
   let credentialsCaption: Element | null = null;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (normalizeCaption(node.nodeValue ?? '') === 'credentials' && node.parentElement && node.parentElement.tagName !== 'A') {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 40 || !/credentials/i.test(raw)) continue;
+    if (normalizeCaption(raw) === 'credentials' && node.parentElement && node.parentElement.tagName !== 'A') {
       credentialsCaption = node.parentElement;
       break;
     }
@@ -257,7 +274,8 @@ export function readCasePage(layout: CaseLayout): CasePage {
 export type PageLayout = FormLayout | CaseLayout;
 
 export function locatePage(doc: Document): PageLayout | null {
-  return locateCredentialForm(doc) ?? locateCasePage(doc);
+  const text = doc.body?.textContent ?? '';
+  return locateCredentialForm(doc, text) ?? locateCasePage(doc, text);
 }
 
 export function snapshotOf(layout: PageLayout | null): PageSnapshot {

@@ -71,7 +71,8 @@ export async function openWithPanel(browser: Browser, name: Parameters<typeof pa
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
   // Without the "tabs" permission, other tabs show no URL: the fixture is the one tab without one.
   const tabId = await panel.evaluate(async () => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((tab) => !tab.url)?.id ?? -1;
   });
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -1,0 +1,62 @@
+/**
+ * The content script's `browser`: the browser's own promise-based API (Chrome/Edge MV3, Firefox),
+ * without webextension-polyfill. The polyfill costs several milliseconds on every CalJOBS page load,
+ * more than the whole budget for pages that are not a Create Credential form (see README, Performance).
+ *
+ * The one thing MV3 Chrome does not do natively is let a runtime.onMessage listener answer by returning
+ * a promise; the wrapper below adds exactly that, as the polyfill does. Extension pages and the worker
+ * keep the polyfill (through @wxt-dev/webextension-polyfill).
+ */
+type Listener = (message: unknown, sender: unknown) => unknown;
+type NativeListener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined;
+
+interface NativeEvent {
+  addListener(fn: NativeListener): void;
+  removeListener(fn: NativeListener): void;
+  hasListener(fn: NativeListener): boolean;
+}
+
+const g = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: Record<string, unknown> & { runtime?: Record<string, unknown> } };
+const hasNativePromises = !!g.browser?.runtime?.id; // Firefox (and Safari) expose `browser` with promises
+const native = (hasNativePromises ? g.browser : g.chrome) as Record<string, any>;
+
+function wrapOnMessage(event: NativeEvent) {
+  const wrapped = new WeakMap<Listener, NativeListener>();
+  return {
+    addListener(listener: Listener) {
+      const nativeListener: NativeListener = (message, sender, sendResponse) => {
+        const result = listener(message, sender);
+        if (result && typeof (result as Promise<unknown>).then === 'function') {
+          (result as Promise<unknown>).then(sendResponse, (error: unknown) =>
+            sendResponse({ err: { message: error instanceof Error ? error.message : String(error) } }),
+          );
+          return true;
+        }
+        if (result !== undefined) sendResponse(result);
+        return false;
+      };
+      wrapped.set(listener, nativeListener);
+      event.addListener(nativeListener);
+    },
+    removeListener(listener: Listener) {
+      const nativeListener = wrapped.get(listener);
+      if (nativeListener) event.removeListener(nativeListener);
+    },
+    hasListener(listener: Listener) {
+      const nativeListener = wrapped.get(listener);
+      return !!nativeListener && event.hasListener(nativeListener);
+    },
+  };
+}
+
+function build(): Record<string, any> {
+  if (hasNativePromises || !native) return native;
+  const runtime = native.runtime as Record<string, any>;
+  const runtimeLite = Object.create(runtime, {
+    onMessage: { value: wrapOnMessage(runtime.onMessage as NativeEvent), enumerable: true },
+  });
+  return Object.create(native, { runtime: { value: runtimeLite, enumerable: true } });
+}
+
+export const browser = build() as typeof import('wxt/browser').browser;
+export default browser;
