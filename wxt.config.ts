@@ -10,7 +10,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant')) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -30,6 +30,12 @@ export default defineConfig({
     // storage: office defaults; sidePanel: the panel (Chrome/Edge). No host permission beyond the
     // content script's own match on CalJOBS.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // The assistant proper is loaded by the small content script only on credential pages, so other
+    // CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['assistant.js']
+        : [{ resources: ['assistant.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {

@@ -2,15 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { runChecks, type Finding } from './checks';
 import { logErrorOnce } from './log';
-import { onMessage, sendMessage, type PageState } from './messaging';
+import { onMessage, sendMessage, type PageState } from './protocol';
 import { chooseOption, canApply, selectOf } from './reader/apply-defaults';
-import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from './reader';
+import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from './reader/read-page';
 import { Highlighter } from './render/highlight';
 import { InlineNotes } from './render/inline-notes';
 import { SaveGuard } from './render/save-guard';
 import { Summary } from './render/summary';
-import { defaultSettings, type EffectiveSettings } from './settings-schema';
-import { FIELD_KEYS, PageSnapshot, type FieldKey } from './snapshot';
+import { defaultSettings, type EffectiveSettings } from './settings-defaults';
+import { FIELD_KEYS, type FieldKey, type PageSnapshot } from './snapshot';
 
 /** How often values the page writes without events (Today link, lookup windows) are looked for. */
 const POLL_MS = 400;
@@ -147,14 +147,9 @@ export class Assistant {
       this.layout = locatePage(document);
       this.located = true;
     }
-    const read = snapshotOf(this.layout);
-    // Validate what the reader made (zod is built only on pages that have something to validate).
-    const parsed = read.page === 'other' ? { success: true as const, data: read } : PageSnapshot.safeParse(read);
-    if (!parsed.success) {
-      logErrorOnce('reading the page', new Error('snapshot did not validate'));
-      return;
-    }
-    this.snapshot = parsed.data;
+    // The snapshot is plain data made by our own reader; its zod schema is enforced where it crosses
+    // to the side panel and in the reader's tests (building zod here would cost every page load).
+    this.snapshot = snapshotOf(this.layout);
     this.updatePolling();
     this.render();
   }

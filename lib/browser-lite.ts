@@ -17,8 +17,6 @@ interface NativeEvent {
 }
 
 const g = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: Record<string, unknown> & { runtime?: Record<string, unknown> } };
-const hasNativePromises = !!g.browser?.runtime?.id; // Firefox (and Safari) expose `browser` with promises
-const native = (hasNativePromises ? g.browser : g.chrome) as Record<string, any>;
 
 function wrapOnMessage(event: NativeEvent) {
   const wrapped = new WeakMap<Listener, NativeListener>();
@@ -50,6 +48,8 @@ function wrapOnMessage(event: NativeEvent) {
 }
 
 function build(): Record<string, any> {
+  const hasNativePromises = !!g.browser?.runtime?.id; // Firefox (and Safari) expose `browser` with promises
+  const native = (hasNativePromises ? g.browser : g.chrome) as Record<string, any>;
   if (hasNativePromises || !native) return native;
   const runtime = native.runtime as Record<string, any>;
   const runtimeLite = Object.create(runtime, {
@@ -58,5 +58,13 @@ function build(): Record<string, any> {
   return Object.create(native, { runtime: { value: runtimeLite, enumerable: true } });
 }
 
-export const browser = build() as typeof import('wxt/browser').browser;
+/**
+ * Built on first use: merely touching `chrome.runtime` makes the browser set up its extension API
+ * bindings (about 2 ms per page), and most CalJOBS pages never need them.
+ */
+let built: Record<string, any> | undefined;
+export const browser = new Proxy({} as Record<string, any>, {
+  get: (_target, prop) => Reflect.get((built ??= build()), prop),
+  has: (_target, prop) => Reflect.has((built ??= build()), prop),
+}) as unknown as typeof import('wxt/browser').browser;
 export default browser;

@@ -1,15 +1,18 @@
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
+import { defaultSettings, type SettingKey, type Settings as SettingsType } from './settings-defaults';
+import { assertType, type Equal } from './type-assert';
+
+export { SETTINGS_VERSION, DEFAULT_SETTINGS, defaultSettings, type EffectiveSettings, type SettingKey } from './settings-defaults';
 
 /**
  * Office defaults and preferences: one schema, with its defaults. Stored in the sync area by the
  * background worker (lib/settings-store.ts); pushed by IT through managed storage (policy).
  */
-export const SETTINGS_VERSION = 2;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const AgencyCode = lazy(() =>
+export const AgencyCode = /*#__PURE__*/ lazy(() =>
   z.object({
   /** e.g. "LA0211"; letters, digits and dashes. Empty when the office has not set one. */
   code: text(20).check(z.regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and dashes only.')),
@@ -17,7 +20,7 @@ export const AgencyCode = lazy(() =>
 }),
 );
 
-export const Settings = lazy(() =>
+export const Settings = /*#__PURE__*/ lazy(() =>
   z.object({
   region: text(120),
   office: text(120),
@@ -28,23 +31,8 @@ export const Settings = lazy(() =>
   checks: z.record(z.string(), z.boolean()),
 }),
 );
-export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  region: '',
-  office: '',
-  agencyCode: { code: '', name: '' },
-  requireAgencyCode: true,
-  autoFill: false,
-  checks: {},
-}) as Settings;
-
-export function defaultSettings(): Settings {
-  return structuredClone(DEFAULT_SETTINGS);
-}
-
-/** Keys a policy can lock; also the option rows on the options page. */
-export type SettingKey = 'region' | 'office' | 'agencyCode' | 'requireAgencyCode' | 'autoFill' | 'checks';
+export type Settings = SettingsType;
+assertType<Equal<z.infer<typeof Settings>, SettingsType>>();
 
 /** Formats a zod error as "field: message" lines, for people. */
 export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
@@ -96,7 +84,7 @@ export function repairSettings(raw: unknown): { settings: Settings; problems: st
       continue;
     }
     const parsed = shape[key].safeParse(record[key]);
-    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
+    if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.data;
     else problems.push(`The stored value of "${key}" was not valid and has been reset to its default.`);
   }
   return { settings, problems };
@@ -120,7 +108,7 @@ export function migrateV1toV2(old: unknown): unknown {
 
 // ---- Enterprise policy (storage.managed), flat as policy tools write it -------------------------
 
-export const ManagedPolicy = lazy(() =>
+export const ManagedPolicy = /*#__PURE__*/ lazy(() =>
   z.object({
   region: z.optional(text(120)),
   office: z.optional(text(120)),
@@ -133,13 +121,6 @@ export const ManagedPolicy = lazy(() =>
 );
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
 
-export interface EffectiveSettings {
-  settings: Settings;
-  /** Settings set by IT policy: shown read-only on the options page. */
-  locked: SettingKey[];
-  /** Repairs made to stored values, for the options page to show once. */
-  problems: string[];
-}
 
 /** Reads whatever the policy holds, keeping each valid key and ignoring the rest. */
 export function readPolicy(raw: unknown): { policy: ManagedPolicy; problems: string[] } {

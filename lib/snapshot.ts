@@ -1,28 +1,25 @@
-import * as z from 'zod/mini';
-import { lazy } from './lazy';
-
 /**
  * What the page reader hands to the checks: plain data, no DOM. It lives only in the page's memory
  * (and in messages to the side panel); it is never stored, logged or sent anywhere.
+ *
+ * These are the types; the zod schemas that validate them are in snapshot-schema.ts (kept apart so
+ * the content script does not pay for building schemas on every CalJOBS page).
  */
 
 /** A read-only value shown as text (General Information block). */
-export const TextValue = lazy(() =>
-  z.object({ found: z.boolean(), text: z.string() }),
-);
-export type TextValue = z.infer<typeof TextValue>;
+export interface TextValue {
+  found: boolean;
+  text: string;
+}
 
 /** A select, or a lookup whose result the page writes back as text and hidden inputs. */
-export const ChoiceValue = lazy(() =>
-  z.object({
-  found: z.boolean(),
-  chosen: z.boolean(),
-  text: z.string(),
+export interface ChoiceValue {
+  found: boolean;
+  chosen: boolean;
+  text: string;
   /** Leading code of a lookup result shown as "<code> - <name>" (activity, agency code). */
-  code: z.optional(z.string()),
-}),
-);
-export type ChoiceValue = z.infer<typeof ChoiceValue>;
+  code?: string | undefined;
+}
 
 export const FIELD_KEYS = [
   'region',
@@ -34,10 +31,7 @@ export const FIELD_KEYS = [
   'activity',
   'agencyCode',
 ] as const;
-export const FieldKey = lazy(() =>
-  z.enum(FIELD_KEYS),
-);
-export type FieldKey = z.infer<typeof FieldKey>;
+export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const FIELD_LABELS: Record<FieldKey, string> = {
   region: 'LWIA/Region',
@@ -50,48 +44,38 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   agencyCode: 'Agency Code',
 };
 
-export const CredentialForm = lazy(() =>
-  z.object({
-  program: TextValue,
-  applicationDate: TextValue,
-  participationDate: TextValue,
-  exitDate: TextValue,
-  maximumDate: TextValue,
-  region: ChoiceValue,
-  office: ChoiceValue,
-  credential: ChoiceValue,
-  otherCredential: TextValue,
-  verification: ChoiceValue,
-  date: TextValue,
-  activity: ChoiceValue,
-  agencyCode: ChoiceValue,
-  saveFound: z.boolean(),
-}),
-);
-export type CredentialForm = z.infer<typeof CredentialForm>;
+export interface CredentialForm {
+  program: TextValue;
+  applicationDate: TextValue;
+  participationDate: TextValue;
+  exitDate: TextValue;
+  maximumDate: TextValue;
+  region: ChoiceValue;
+  office: ChoiceValue;
+  credential: ChoiceValue;
+  otherCredential: TextValue;
+  verification: ChoiceValue;
+  date: TextValue;
+  activity: ChoiceValue;
+  agencyCode: ChoiceValue;
+  saveFound: boolean;
+}
 
 /** What the walkthrough needs to know of the participant's case page. */
-export const CasePage = lazy(() =>
-  z.object({
+export interface CasePage {
   /** The WIOA application row is expanded (its Credentials section is visible). */
-  applicationExpanded: z.boolean(),
+  applicationExpanded: boolean;
   /** The Credentials section is expanded (its Create Credential link is visible). */
-  credentialsExpanded: z.boolean(),
-  createLinkFound: z.boolean(),
+  credentialsExpanded: boolean;
+  createLinkFound: boolean;
   /** Rows in the Credentials grid (0 when it says "There are no records to display."). */
-  credentialRows: z.number(),
-}),
-);
-export type CasePage = z.infer<typeof CasePage>;
+  credentialRows: number;
+}
 
-export const PageSnapshot = lazy(() =>
-  z.discriminatedUnion('page', [
-  z.object({ page: z.literal('credential-form'), form: CredentialForm }),
-  z.object({ page: z.literal('case-page'), casePage: CasePage }),
-  z.object({ page: z.literal('other') }),
-]),
-);
-export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type PageSnapshot =
+  | { page: 'credential-form'; form: CredentialForm }
+  | { page: 'case-page'; casePage: CasePage }
+  | { page: 'other' };
 
 export const emptyText = (): TextValue => ({ found: false, text: '' });
 export const emptyChoice = (): ChoiceValue => ({ found: false, chosen: false, text: '' });

@@ -17,7 +17,7 @@ export function ChecksTab({ state, settled, onShowMe, onOpenWalkthrough }: Check
   if (!state) {
     return (
       <div className="panel-empty" data-panel-page="none">
-        <p>{settled ? 'This tab is not a CalJOBS page the assistant can read.' : 'Looking at the page…'}</p>
+        <p>{settled ? 'There is no Create Credential form in this tab, so there is nothing to check.' : 'Looking at the page…'}</p>
         <p>
           Open the participant's Create Credential page in CalJOBS, or follow the{' '}
           <button type="button" className="link" onClick={onOpenWalkthrough}>

@@ -1,12 +1,13 @@
 import {
   blankForm,
-  PageSnapshot,
+  type PageSnapshot,
   type CasePage,
   type ChoiceValue,
   type CredentialForm,
   type TextValue,
 } from '../snapshot';
 import { isPlaceholderOption, normalizeCaption, type CaptionKey } from './captions';
+import { pageText, mayBeCasePage, mayBeCredentialForm } from './gate';
 import { locateFields, textAfter, type FieldLocation } from './locate';
 
 /**
@@ -22,25 +23,8 @@ export interface FormLayout {
   save: HTMLElement | null;
 }
 
-/**
- * Cheap first tests on any page, before any walking: the form shows both a credential caption and a
- * date caption; the case page shows a Create Credential link (or a Credentials section of a WIOA
- * application). Most CalJOBS pages fail these and cost one regular-expression pass over their text.
- */
-const FORM_HINT_DATE = /date\s+credential|credential\s+date|date\s+attained/i;
-const FORM_HINT_TYPE = /credential\s+received|credential\s+type|type\s+of\s+(recognized\s+)?credential/i;
-const CASE_HINT = /create\s+credential/i;
-
-export function mayBeCredentialForm(text: string): boolean {
-  return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);
-}
-
-export function mayBeCasePage(text: string): boolean {
-  return CASE_HINT.test(text);
-}
-
 /** Finds the Create Credential form in `doc`, or null. */
-export function locateCredentialForm(doc: Document, text = doc.body?.textContent ?? ''): FormLayout | null {
+export function locateCredentialForm(doc: Document, text = pageText(doc)): FormLayout | null {
   const body = doc.body;
   if (!body || !mayBeCredentialForm(text)) return null;
   const fields = locateFields(body);
@@ -213,7 +197,7 @@ function expanderBefore(el: Element): Element | null {
   return null;
 }
 
-export function locateCasePage(doc: Document, text = doc.body?.textContent ?? ''): CaseLayout | null {
+export function locateCasePage(doc: Document, text = pageText(doc)): CaseLayout | null {
   const body = doc.body;
   if (!body || !mayBeCasePage(text)) return null;
   const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit]'));
@@ -274,7 +258,7 @@ export function readCasePage(layout: CaseLayout): CasePage {
 export type PageLayout = FormLayout | CaseLayout;
 
 export function locatePage(doc: Document): PageLayout | null {
-  const text = doc.body?.textContent ?? '';
+  const text = pageText(doc);
   return locateCredentialForm(doc, text) ?? locateCasePage(doc, text);
 }
 
@@ -284,9 +268,3 @@ export function snapshotOf(layout: PageLayout | null): PageSnapshot {
   return { page: 'other' };
 }
 
-/** DOM → validated snapshot, in one call (tests, the structure report). Never throws on odd markup. */
-export function readPage(doc: Document): { snapshot: PageSnapshot; layout: PageLayout | null } {
-  const layout = locatePage(doc);
-  const snapshot = PageSnapshot.parse(snapshotOf(layout));
-  return { snapshot, layout };
-}

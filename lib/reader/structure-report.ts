@@ -344,7 +344,16 @@ class Writer {
     private readonly important: Set<Element>,
   ) {}
 
-  private line(depth: number, text: string): void {
+  /**
+   * Writes `text` on a new line at `depth`, or glued to the end of the current line. Text is always
+   * glued: the report must not add spaces to a page's texts (the reader measures their length).
+   */
+  private put(depth: number, text: string, glued: boolean): void {
+    if (glued && this.lines.length > 0) {
+      this.lines[this.lines.length - 1] += text;
+      this.chars += text.length;
+      return;
+    }
     const out = `${'  '.repeat(Math.min(depth, MAX_INDENT))}${text}`;
     this.lines.push(out);
     this.chars += out.length + 1;
@@ -394,82 +403,75 @@ class Writer {
       const value = typeof input.value === 'string' ? input.value : el.getAttribute('value') ?? '';
       const type = (el.getAttribute('type') ?? '').toLowerCase();
       const toggle = type === 'checkbox' || type === 'radio';
-      if (el.hasAttribute('value') || (value !== '' && !toggle)) extra.push(['value', valueShape(value)]);
+      const shown = type === 'password' && value !== '' ? '[password]' : valueShape(value);
+      if (el.hasAttribute('value') || (value !== '' && !toggle)) extra.push(['value', shown]);
       if ((type === 'checkbox' || type === 'radio') && input.checked === true) extra.push(['checked', 'checked']);
     }
     return extra;
   }
 
-  /** Writes `el` and its subtree; false when nothing was written (our own host, or out of budget). */
-  element(el: Element, depth: number, inCaption: boolean): boolean {
+  /**
+   * Writes `el` and its subtree, on a new line or glued to the current one (when a text is next to
+   * it); false when nothing was written (our own host, or out of budget).
+   */
+  element(el: Element, depth: number, inCaption: boolean, glued: boolean): boolean {
     const tag = el.tagName.toLowerCase();
     if (tag.startsWith('caljobs-assistant')) return false; // our own injected hosts
     const name = /^[a-z][a-z0-9-]{0,60}$/.test(tag) ? tag : 'unknown-element';
     if (!this.take()) return false;
     if (depth > MAX_DEPTH) {
-      this.line(depth, '<!-- deeper nodes not shown -->');
+      this.put(depth, '<!-- deeper nodes not shown -->', glued);
       return true;
     }
-    this.elementBody(el, name, depth, inCaption);
-    return true;
-  }
-
-  private elementBody(el: Element, name: string, depth: number, inCaption: boolean): void {
     const caption = inCaption || this.isCaptionElement(el);
     if (caption && !inCaption) this.parens = new ParenMask();
     if (VOID_TAGS.has(name)) {
-      this.line(depth, `<${name}${this.attributes(el, this.controlState(el))}>`);
-      return;
-    }
-    if (REMOVED_TAGS.has(name)) {
-      this.line(depth, `<${name}${this.attributes(el)}>[removed]</${name}>`);
-      return;
-    }
-    if (OPAQUE_TAGS.has(name)) {
-      this.line(depth, `<${name}${this.attributes(el)}></${name}> <!-- contents not shown -->`);
-      return;
-    }
-    if (name === 'textarea') {
+      this.put(depth, `<${name}${this.attributes(el, this.controlState(el))}>`, glued);
+    } else if (REMOVED_TAGS.has(name)) {
+      this.put(depth, `<${name}${this.attributes(el)}>[removed]</${name}>`, glued);
+    } else if (OPAQUE_TAGS.has(name)) {
+      this.put(depth, `<${name}${this.attributes(el)}><!-- contents not shown --></${name}>`, glued);
+    } else if (name === 'textarea') {
       const value = (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
-      this.line(depth, `<textarea${this.attributes(el)}>${value === '' ? '' : escapeText(shapeOf(value))}</textarea>`);
-      return;
+      this.put(depth, `<textarea${this.attributes(el)}>${value === '' ? '' : escapeText(shapeOf(value))}</textarea>`, glued);
+    } else if (name === 'option') {
+      this.option(el, depth, glued);
+    } else {
+      this.put(depth, `<${name}${this.attributes(el)}>`, glued);
+      if (name === 'select') this.selectSummary(el, depth + 1);
+      const ended = this.children(el, depth + 1, caption);
+      this.put(depth, `</${name}>`, ended !== 'element');
     }
-    if (name === 'option') {
-      this.option(el, depth);
-      return;
-    }
-    const open = `<${name}${this.attributes(el)}>`;
-    const kids = Array.from(el.childNodes);
-    const texts = kids.filter((kid) => kid.nodeType === 3 && collapse(kid.nodeValue ?? '') !== '');
-    const noElements = kids.every((kid) => kid.nodeType !== 1);
-    const onlyText = texts.length === 1 && noElements;
-    if ((texts.length === 0 && noElements) || onlyText) {
-      const inner = onlyText && texts[0] ? this.textOut(texts[0], caption) : [];
-      if (inner.length <= 1) {
-        this.line(depth, `${open}${inner[0] ?? ''}</${name}>`);
-        return;
-      }
-    }
-    this.line(depth, open);
-    if (name === 'select') this.selectSummary(el, depth + 1);
-    this.children(el, kids, depth + 1, caption);
-    this.line(depth, `</${name}>`);
+    return true;
   }
 
-  private children(parent: Element, kids: ChildNode[], depth: number, inCaption: boolean): void {
+  /**
+   * Writes the children. An element with text of its own is written on one line, as it is: spaces
+   * added between its children would change its text. Returns what was written last.
+   */
+  private children(parent: Element, depth: number, inCaption: boolean): 'nothing' | 'text' | 'element' {
+    const kids = Array.from(parent.childNodes);
+    const mixed = kids.some((kid) => kid.nodeType === 3 && collapse(kid.nodeValue ?? '') !== '');
     const perTag = new Map<string, number>();
     const skipped = new Map<string, number>();
     const isSelect = parent.tagName === 'SELECT' || parent.tagName === 'OPTGROUP';
-    // Two texts with something left out between them (a comment, our host) stay two text nodes.
-    let lastWasText = false;
+    let last: 'nothing' | 'text' | 'element' = 'nothing';
     for (const kid of kids) {
-      if (this.truncated) return;
+      if (this.truncated) break;
       if (kid.nodeType === 3) {
-        if (collapse(kid.nodeValue ?? '') === '') continue;
-        if (!this.take()) return;
-        if (lastWasText) this.line(depth, '<!-- -->');
-        for (const out of this.textOut(kid, inCaption)) this.line(depth, out);
-        lastWasText = true;
+        const raw = kid.nodeValue ?? '';
+        if (collapse(raw) === '') {
+          // Between the children of a one-line element, a space stays a space; elsewhere the line break is one.
+          if (mixed && raw !== '' && last !== 'nothing') this.put(depth, ' ', true);
+          continue;
+        }
+        if (!this.take()) break;
+        // Two texts with something left out between them (a comment, our host) stay two text nodes.
+        const separator = last === 'text' ? '<!-- -->' : '';
+        const lead = /^[\s\u00a0]/.test(raw) ? ' ' : '';
+        const trail = /[\s\u00a0]$/.test(raw) ? ' ' : '';
+        this.put(depth, `${separator}${lead}${this.textOut(kid, inCaption).join('')}${trail}`, true);
+        last = 'text';
         continue;
       }
       if (kid.nodeType !== 1) continue; // comments, processing instructions: dropped
@@ -485,13 +487,15 @@ class Writer {
           continue;
         }
       }
-      if (this.element(el, depth, inCaption)) lastWasText = false;
+      if (this.element(el, depth, inCaption, mixed || last === 'text')) last = 'element';
     }
     for (const [tag, count] of skipped) {
       this.skippedRows += count;
       const what = tag === 'OPTION' ? 'options' : `<${tag.toLowerCase()}> elements like the ones above`;
-      this.line(depth, `<!-- ${count} more ${what} not shown -->`);
+      this.put(depth, `<!-- ${count} more ${what} not shown -->`, mixed || last === 'text');
+      last = 'element';
     }
+    return mixed && last !== 'nothing' ? 'text' : last;
   }
 
   private selectSummary(select: Element, depth: number): void {
@@ -499,13 +503,14 @@ class Writer {
     const chosen = options.filter(isSelected);
     const placeholderFirst = options[0] ? isPlaceholderOption(options[0].textContent ?? '', options[0].getAttribute('value') ?? options[0].textContent ?? '') : false;
     const multiple = select.hasAttribute('multiple') ? ', multiple' : '';
-    this.line(
+    this.put(
       depth,
       `<!-- select: ${options.length} option${options.length === 1 ? '' : 's'}${multiple}${placeholderFirst ? ', placeholder first' : ''}, ${chosen.length} selected -->`,
+      false,
     );
   }
 
-  private option(el: Element, depth: number): void {
+  private option(el: Element, depth: number, glued: boolean): void {
     const text = collapse(el.textContent ?? '');
     const value = el.getAttribute('value');
     // Keep the placeholder's text ("-- Select One --") and a placeholder value ('', '0', '-1'); shapes otherwise.
@@ -514,7 +519,7 @@ class Writer {
     const extra: Array<[string, string]> = [];
     if (value !== null) extra.push(['value', value === '' || value === '0' || value === '-1' ? value : valueShape(value)]);
     if (isSelected(el)) extra.push(['selected', 'selected']);
-    this.line(depth, `<option${this.attributes(el, extra)}>${escapeText(shown)}</option>`);
+    this.put(depth, `<option${this.attributes(el, extra)}>${escapeText(shown)}</option>`, glued);
   }
 
   private parens = new ParenMask();
@@ -620,7 +625,7 @@ const EXPLANATION = [
   REPORT_TITLE,
   'Structure only: tags, ids, classes, for, type, role, name and the kind of every field.',
   'Values and texts replaced by placeholders: [text N] (N characters), [digits N], [date], [empty] (only',
-  'spaces), [query], [script], [style]; an empty value stays empty. Runs of 5+ digits in ids became #.',
+  'spaces), [query], [script], [style]; an empty value stays empty. In ids, runs of 5+ digits became #####.',
   'Kept: known CalJOBS captions and a few structural words (Save, Today, Verify, Create Credential, ...).',
   'Left out: scripts, styles, comments, frame contents and the assistant\'s own elements.',
   'data-assistant marks what the reader recognized: caption:<field>, container:<field>, control:<field>, save, form.',
@@ -635,7 +640,7 @@ export function structureReport(doc: Document, options: StructureReportOptions =
     const important = importantElements(doc, recognized.marks);
     const writer = new Writer(maxNodes, maxNodes * 250, recognized.marks, important);
     const root = doc.documentElement;
-    if (root) writer.element(root, 0, false);
+    if (root) writer.element(root, 0, false, false);
     const unlocated = [...writer.captionsSeen].filter((key) => !recognized.found.includes(key));
     const lines = [...EXPLANATION];
     const page = pageLine(doc);

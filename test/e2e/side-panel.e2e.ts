@@ -39,7 +39,8 @@ describe('Checks tab', () => {
 
   it('says when the page is not a Create Credential form and points to the walkthrough', async () => {
     const { panel } = await openWithPanel(browser, 'unrelated');
-    await expect.poll(() => panel.locator('[data-panel-page]').getAttribute('data-panel-page'), { timeout: 5000 }).toBe('other');
+    // The assistant does not even load on pages without a form or case: the panel hears nothing.
+    await expect.poll(() => panel.locator('[data-panel-page]').textContent(), { timeout: 5000 }).toContain('no Create Credential form');
     await panel.getByRole('button', { name: 'walkthrough' }).click();
     expect(await panel.getByRole('tab', { name: 'Walkthrough' }).getAttribute('aria-selected')).toBe('true');
   });

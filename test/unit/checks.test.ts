@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CHECKS, CHECK_IDS, countBySeverity, runChecks } from '@/lib/checks';
 import { classifyCredential, isOtherCredential } from '@/lib/credential-types';
 import { defaultSettings, type Settings } from '@/lib/settings-schema';
-import { CredentialForm, type CredentialForm as Form } from '@/lib/snapshot';
+import type { CredentialForm as Form } from '@/lib/snapshot';
+import { CredentialForm } from '@/lib/snapshot-schema';
 import { SOURCES } from '@/lib/sources';
 
 const TODAY = new Date(2026, 10, 30, 10, 30);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { captionKey, isPlaceholderOption, normalizeCaption, readPage } from '@/lib/reader';
-import { PageSnapshot } from '@/lib/snapshot';
+import { PageSnapshot } from '@/lib/snapshot-schema';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 

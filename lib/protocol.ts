@@ -1,0 +1,37 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Finding } from './checks';
+import type { EffectiveSettings, Settings } from './settings-defaults';
+import type { PageSnapshot } from './snapshot';
+
+/**
+ * The one protocol between the page (content script), the background worker and the extension pages
+ * (side panel, options). Receivers validate every message with the zod schemas in messaging.ts,
+ * except the content script, which only accepts two small requests and checks them by hand (zod would
+ * cost it milliseconds on every CalJOBS page load).
+ *
+ * Participant data: `pageState` carries the snapshot and findings of the page to the side panel, in
+ * memory only. Nothing on this path is stored or logged.
+ */
+
+/** What a frame of a CalJOBS tab reports to the side panel. */
+export interface PageState {
+  snapshot: PageSnapshot;
+  findings: Finding[];
+  /** Which of the page's spots the reader found, for "Show me" (field keys and walkthrough spots). */
+  spots: string[];
+}
+
+export interface ProtocolMap {
+  /** Extension pages and content scripts → worker: the effective settings (user + policy). */
+  getSettings(): EffectiveSettings;
+  /** Options page → worker: replace the user's settings. Resolves with the new effective settings. */
+  saveSettings(data: { settings: Settings }): EffectiveSettings;
+  /** Side panel → every frame of a tab: report your state now (each frame answers with pageState). */
+  requestPageState(): boolean;
+  /** Content script → side panel: this frame's state changed. */
+  pageState(data: PageState): void;
+  /** Side panel → one frame: scroll to, focus and highlight a field or walkthrough spot. */
+  showSpot(data: { spot: string }): boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
