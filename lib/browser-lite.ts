@@ -52,8 +52,9 @@ function build(): Record<string, any> {
   const native = (hasNativePromises ? g.browser : g.chrome) as Record<string, any>;
   if (hasNativePromises || !native) return native;
   const runtime = native.runtime as Record<string, any>;
+  let onMessage: ReturnType<typeof wrapOnMessage> | undefined;
   const runtimeLite = Object.create(runtime, {
-    onMessage: { value: wrapOnMessage(runtime.onMessage as NativeEvent), enumerable: true },
+    onMessage: { get: () => (onMessage ??= wrapOnMessage(runtime.onMessage as NativeEvent)), enumerable: true },
   });
   return Object.create(native, { runtime: { value: runtimeLite, enumerable: true } });
 }

@@ -70,12 +70,33 @@ const NOT_A_VALUE =
 /** The visible text of a value cell without its lookup links, brackets and pipes. */
 function valueText(location: FieldLocation): string {
   if (location.inlineAfter) return cleanValue(textAfter(location.container, location.inlineAfter));
-  const clone = location.container.cloneNode(true) as Element;
-  for (const el of Array.from(clone.querySelectorAll(`${LINK_LIKE}, ${NOT_A_VALUE}`))) el.remove();
-  // Our own UI hosts carry no light-DOM text, but drop custom elements anyway.
-  for (const el of Array.from(clone.querySelectorAll('*'))) if (el.tagName.includes('-')) el.remove();
-  return cleanValue(clone.textContent ?? '');
+  // Walk the cell's text, skipping links, buttons, hidden parts, validators and custom elements (ours).
+  const container = location.container;
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let text = '';
+  let node: Node | null = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      text += node.nodeValue ?? '';
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    if (el.tagName.includes('-') || el.matches(SKIPPED)) {
+      // Skip the whole subtree: move to the next node after it.
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) {
+        if (walker.currentNode === container) break;
+        node = walker.nextSibling();
+      }
+      continue;
+    }
+    node = walker.nextNode();
+  }
+  return cleanValue(text);
 }
+
+const SKIPPED = `${LINK_LIKE}, ${NOT_A_VALUE}`;
 
 function cleanValue(text: string): string {
   return text
