@@ -19,11 +19,12 @@ const SETTLE_MS = 60;
 
 const OUR_TAGS = new Set(['CALJOBS-ASSISTANT-NOTE', 'CALJOBS-ASSISTANT-SUMMARY', 'CALJOBS-ASSISTANT-DIALOG', 'CALJOBS-ASSISTANT-HIGHLIGHT']);
 
-function isOurNode(node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    if (n instanceof Element && OUR_TAGS.has(n.tagName)) return true;
-  }
-  return false;
+/**
+ * Whether a node is one of our hosts. Our UI lives only inside their shadow roots, so events from it
+ * reach the document retargeted to the host, and the document's observer sees only the hosts.
+ */
+function isOurNode(node: Node | EventTarget | null): boolean {
+  return node instanceof Element && OUR_TAGS.has(node.tagName);
 }
 
 /**
@@ -111,7 +112,8 @@ export class Assistant {
   private guarded(where: string, fn: () => void): void {
     if (this.stopped) return;
     try {
-      if (this.ctx.isInvalid) {
+      // signal.aborted is free; ctx.isInvalid asks the extension API, so only the poll uses it.
+      if (this.ctx.signal.aborted) {
         this.stop();
         return;
       }
@@ -131,12 +133,13 @@ export class Assistant {
     const relevant = records.some((record) => {
       if (isOurNode(record.target)) return false;
       for (const node of Array.from(record.addedNodes)) if (!isOurNode(node)) return true;
-      for (const node of Array.from(record.removedNodes)) if (!(node instanceof Element && OUR_TAGS.has(node.tagName))) return true;
+      for (const node of Array.from(record.removedNodes)) if (!isOurNode(node)) return true;
       return false;
     });
     if (!relevant) return;
     clearTimeout(this.settleTimer);
-    this.settleTimer = this.ctx.setTimeout(() => this.guarded('re-read', () => this.refresh('structure')), SETTLE_MS);
+    // Plain timers (cleared in stop()): ctx.setTimeout adds an invalidation listener per call.
+    this.settleTimer = window.setTimeout(() => this.guarded('re-read', () => this.refresh('structure')), SETTLE_MS);
   }
 
   /** Reads the page again. 'values' re-reads known fields; 'structure' also re-locates them. */
@@ -157,7 +160,8 @@ export class Assistant {
   private updatePolling(): void {
     const wanted = this.snapshot.page !== 'other';
     if (wanted && this.pollTimer === undefined) {
-      this.pollTimer = this.ctx.setInterval(() => {
+      this.pollTimer = window.setInterval(() => {
+        if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
         if (document.visibilityState === 'hidden') return;
         this.guarded('poll', () => this.refresh('values'));
       }, POLL_MS);
@@ -179,7 +183,7 @@ export class Assistant {
       !!form &&
       ((settings.region !== '' && canApply(form, 'region', settings.region)) ||
         (settings.office !== '' && canApply(form, 'office', settings.office)));
-    const key = JSON.stringify([snapshot, this.findings.map((f) => f.message), offerDefaults, this.said]);
+    const key = `${snapshot.page}|${this.findings.map((f) => `${f.id}:${f.message}`).join('|')}|${offerDefaults}|${this.said}`;
     const stale = form ? this.anchorsMoved(form) : false;
     if (key !== this.lastKey || stale) {
       this.lastKey = key;

@@ -116,10 +116,12 @@ function readText(location: FieldLocation | undefined): TextValue {
 }
 
 function readSelect(select: HTMLSelectElement): ChoiceValue {
-  const options = Array.from(select.options);
   // A single select always shows an option: the selected one, else the first.
-  const option =
-    options[select.selectedIndex] ?? options.find((o) => o.selected || o.defaultSelected) ?? (select.multiple ? undefined : options[0]);
+  let option: HTMLOptionElement | undefined = select.options[select.selectedIndex];
+  if (!option) {
+    const options = Array.from(select.options);
+    option = options.find((o) => o.selected || o.defaultSelected) ?? (select.multiple ? undefined : options[0]);
+  }
   if (!option) return { found: true, chosen: false, text: '' };
   const text = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
   return { found: true, chosen: !isPlaceholderOption(text, option.value), text };

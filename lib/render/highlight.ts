@@ -31,7 +31,7 @@ export class Highlighter {
     ui.shadowHost.style.cssText = `position:absolute !important; left:${rect.left + window.scrollX - pad}px !important; top:${rect.top + window.scrollY - pad}px !important; width:${rect.width + 2 * pad}px !important; height:${rect.height + 2 * pad}px !important; pointer-events:none !important; z-index:2147483646 !important;`;
     ui.uiContainer.replaceChildren(h(ui.uiContainer.ownerDocument, 'div', { 'aria-hidden': 'true' }));
     clearTimeout(this.timer);
-    this.timer = this.ctx.setTimeout(() => {
+    this.timer = window.setTimeout(() => {
       ui.shadowHost.removeAttribute('data-highlight');
       ui.shadowHost.remove();
     }, 2600);
