@@ -10,7 +10,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant' || entry.name === 'caljobs-gate')) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -30,8 +30,18 @@ export default defineConfig({
     // storage: office defaults; sidePanel: the panel (Chrome/Edge). No host permission beyond the
     // content script's own match on CalJOBS.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    // The assistant proper is loaded by the small content script only on credential pages, so other
-    // CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
+    // The content script: a tiny gate on every CalJOBS page (entrypoints/caljobs-gate.ts), in all
+    // frames because CalJOBS may show the form in a frame.
+    content_scripts: [
+      {
+        matches: ['https://www.caljobs.ca.gov/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['caljobs-gate.js'],
+      },
+    ],
+    // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do
+    // not pay for it (Performance in the README). Readable by CalJOBS pages only.
     web_accessible_resources:
       browser === 'firefox'
         ? ['assistant.js']
@@ -42,9 +52,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'caljobs-credential-assistant@lacounty.example',
-              strict_min_version: '115.0',
+              // 140 is the current ESR and the first to know data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { storage: { managed_schema: 'managed-schema.json' } }),

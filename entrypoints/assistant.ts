@@ -1,14 +1,16 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Assistant } from '@/lib/assistant';
 import { logErrorOnce } from '@/lib/log';
 
 /**
- * The assistant proper, loaded by the content script (entrypoints/caljobs.content) only on pages that
- * look like a Create Credential form or a case page. It runs in the content script's isolated world.
+ * The assistant proper, loaded by the content script (entrypoints/caljobs-gate.ts) only on pages that
+ * look like a Create Credential form or a case page. It runs in the content script's isolated world,
+ * with WXT's content-script context (invalidated when the extension is reloaded or updated).
  */
 export default defineUnlistedScript(() => {
-  (globalThis as { __caljobsAssistantStart?: (ctx: ContentScriptContext) => void }).__caljobsAssistantStart = (ctx) => {
+  (globalThis as { __caljobsAssistantStart?: () => void }).__caljobsAssistantStart = () => {
     try {
+      const ctx = new ContentScriptContext('caljobs', { cssInjectionMode: 'manual' } as never);
       new Assistant(ctx).start();
     } catch (error) {
       logErrorOnce('starting', error);

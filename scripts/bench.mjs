@@ -79,23 +79,26 @@ async function measure(extension) {
 
 const without = await measure(false);
 const withExt = await measure(true);
-const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'caljobs.js'));
-const gzipKb = gzipSync(contentScript, { level: 9 }).length / 1024;
+// What runs in a CalJOBS page: the gate on every page, plus the assistant on credential pages.
+const gz = (file) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
+const gateKb = gz('caljobs-gate.js');
+const gzipKb = gateKb + gz('assistant.js');
 
 const rows = [
   ['Unrelated CalJOBS page, per load', withExt.unrelated - without.unrelated, BUDGETS.unrelatedMs, 'ms'],
   ['Create Credential page incl. first render', withExt.form - without.form, BUDGETS.formMs, 'ms'],
   ['Per keystroke in the date field', withExt.keystroke - without.keystroke, BUDGETS.keystrokeMs, 'ms'],
-  ['Content script size, gzipped', gzipKb, BUDGETS.contentScriptGzipKb, 'KB'],
+  ['Content script on every page (gate), gzipped', gateKb, BUDGETS.contentScriptGzipKb, 'KB'],
+  ['Content script on a credential page (gate + assistant), gzipped', gzipKb, BUDGETS.contentScriptGzipKb, 'KB'],
 ];
 console.log(`Main-thread script time (CDP ScriptDuration, medians of ${LOADS} loads; ${SETTLE_MS} ms settle after load)`);
 console.log(`  without extension: unrelated ${without.unrelated.toFixed(2)} ms, form ${without.form.toFixed(2)} ms, keystroke ${without.keystroke.toFixed(3)} ms`);
 console.log(`  with extension:    unrelated ${withExt.unrelated.toFixed(2)} ms, form ${withExt.form.toFixed(2)} ms, keystroke ${withExt.keystroke.toFixed(3)} ms`);
 console.log('');
 for (const [name, value, budget, unit] of rows) {
-  console.log(`${value <= budget ? 'within' : 'OVER  '}  ${name.padEnd(44)} ${value.toFixed(unit === 'KB' ? 1 : 3).padStart(8)} ${unit}  (budget ${budget} ${unit})`);
+  console.log(`${value <= budget ? 'within' : 'OVER  '}  ${name.padEnd(66)} ${value.toFixed(unit === 'KB' ? 1 : 3).padStart(8)} ${unit}  (budget ${budget} ${unit})`);
 }
 writeFileSync(
   join(EXTENSION_DIR, '..', 'bench.json'),
-  JSON.stringify({ loads: LOADS, settleMs: SETTLE_MS, without, with: withExt, contentScriptGzipKb: gzipKb, budgets: BUDGETS }, null, 2),
+  JSON.stringify({ loads: LOADS, settleMs: SETTLE_MS, without, with: withExt, contentScriptGzipKb: gzipKb, gateGzipKb: gateKb, budgets: BUDGETS }, null, 2),
 );
