@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, SaveSettingsRequest } from '@/lib/messaging';
 import { logErrorOnce } from '@/lib/log';
-import { describeIssues } from '@/lib/settings-schema';
+import { describeSettingsIssues } from '@/lib/settings-file';
 import { getEffectiveSettings, saveUserSettings } from '@/lib/settings-store';
 
 /**
@@ -11,12 +11,19 @@ import { getEffectiveSettings, saveUserSettings } from '@/lib/settings-store';
 export default defineBackground(() => {
   onMessage('getSettings', () => getEffectiveSettings());
   onMessage('saveSettings', ({ data }) => {
-    const parsed = SaveSettingsRequest.safeParse(data);
-    if (!parsed.success) throw new Error(`These settings are not valid: ${describeIssues(parsed.error.issues)}`);
+    const parsed = SaveSettingsRequest.safeParse(data, { reportInput: true });
+    if (!parsed.success) throw new Error(`These settings are not valid: ${describeSettingsIssues(parsed.error.issues)}`);
     return saveUserSettings(parsed.data.settings);
   });
 
   // Chrome/Edge: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => logErrorOnce('side panel setup', error));
+  const firefox = browser as unknown as {
+    browserAction?: { onClicked: { addListener(cb: () => void): void } };
+    sidebarAction?: { toggle(): Promise<void> };
+  };
+  firefox.browserAction?.onClicked.addListener(() => {
+    firefox.sidebarAction?.toggle().catch((error: unknown) => logErrorOnce('opening the sidebar', error));
+  });
 });

@@ -14,6 +14,7 @@ export const FindingSchema = /*#__PURE__*/ lazy(() =>
     message: z.string(),
     detail: z.string(),
     source: z.string(),
+    copy: z.optional(z.string()),
   }),
 );
 

@@ -17,6 +17,7 @@ export default defineCheck({
         'Los Angeles County requires an Agency Code on every credential, even though CalJOBS lets you save without one. ' +
         'Click Agency Code Search and pick your agency' +
         (code ? ` (${code}${settings.agencyCode.name ? ` - ${settings.agencyCode.name}` : ''}).` : '.'),
+      ...(code ? { copy: code } : {}),
     };
   },
 });

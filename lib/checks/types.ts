@@ -22,6 +22,8 @@ export interface Finding {
   /** The full explanation: what to do and why. */
   detail: string;
   source: SourceId;
+  /** Text the user may want to copy (e.g. the office's agency code), offered with a Copy button. */
+  copy?: string;
 }
 
 export interface Check {
@@ -32,7 +34,7 @@ export interface Check {
   /** One line for the options page: what the check looks for. */
   title: string;
   /** Returns the message and detail when the check fires, or null. Must not throw. */
-  run(ctx: CheckContext): { message: string; detail: string } | null;
+  run(ctx: CheckContext): { message: string; detail: string; copy?: string } | null;
 }
 
 export function defineCheck(check: Check): Check {

@@ -77,7 +77,7 @@ export class InlineNotes {
       host.anchor = anchor;
       ui.mount();
     }
-    const key = findings.map((f) => `${f.id}\u0000${f.message}`).join('\u0001');
+    const key = findings.map((f) => `${f.id}\u0000${f.message}\u0000${f.copy ?? ''}`).join('\u0001');
     if (key === host.drawn) return;
     host.drawn = key;
     this.draw(ui.uiContainer, findings);
@@ -140,10 +140,24 @@ export class InlineNotes {
         h(doc, 'span', { class: 'badge', 'aria-hidden': 'true' }, SEVERITY_ICON[finding.severity]),
         h(doc, 'span', { class: 'kind' }, `${SEVERITY_WORD[finding.severity]}:`),
         h(doc, 'span', { class: 'message' }, finding.message),
+        finding.copy ? copyButton(doc, finding.copy) : null,
         more,
         detail,
       );
     });
     container.replaceChildren(...items);
   }
+}
+
+/** "Copy LA0211": puts the text on the clipboard and says so (to screen readers too). */
+function copyButton(doc: Document, text: string): HTMLElement {
+  const status = h(doc, 'span', { class: 'copied', role: 'status' });
+  const button = h(doc, 'button', { type: 'button', class: 'more', 'data-action': 'copy' }, `Copy ${text}`);
+  button.addEventListener('click', () => {
+    const done = (ok: boolean) => {
+      status.textContent = ok ? `Copied ${text}` : `Could not copy: select ${text} and copy it`;
+    };
+    navigator.clipboard?.writeText(text).then(() => done(true), () => done(false)) ?? done(false);
+  });
+  return h(doc, 'span', { class: 'copy' }, button, ' ', status);
 }

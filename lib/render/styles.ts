@@ -31,6 +31,7 @@ export const NOTE_CSS = `${base}
 .detail { flex-basis: 100%; margin: 2px 0 0; }
 .detail[hidden] { display: none; }
 .source { font-size: 12px; color: #444; }
+.copied { font-size: 12px; color: #2e4d2e; }
 .flash { animation: flash 1.6s ease-out 1; }
 @keyframes flash { 0%, 40% { box-shadow: 0 0 0 4px #f5c211; } 100% { box-shadow: none; } }
 `;

@@ -1,0 +1,199 @@
+// `node scripts/screenshots.mjs`: writes the documentation screenshots in docs/screenshots/ from the
+// end-to-end fixtures, with the production build (run `npx wxt build` first). Headless and deterministic:
+// the fixtures carry fixed dates and fictitious participants; animations and the caret are turned off.
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, pageUrl } from './browser.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'docs', 'screenshots');
+const PAGE_WIDTH = 1100;
+const PANEL_WIDTH = 380;
+const P = '#ctl00_Main_content_ucCredential_';
+
+const written = [];
+const SHOT = { animations: 'disabled', caret: 'hide', scale: 'css' };
+
+/** Document-relative box around every locator, padded, clamped to the page. */
+async function boxAround(page, locators, pad = 12) {
+  const boxes = [];
+  for (const locator of locators) {
+    await locator.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = await locator.boundingBox();
+    if (box) boxes.push(box);
+  }
+  if (boxes.length === 0) throw new Error('nothing to frame');
+  const { scrollX, scrollY, docWidth, docHeight } = await page.evaluate(() => ({
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    docWidth: document.documentElement.scrollWidth,
+    docHeight: document.documentElement.scrollHeight,
+  }));
+  const x0 = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.x)) + scrollX - pad));
+  const y0 = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.y)) + scrollY - pad));
+  const x1 = Math.min(docWidth, Math.ceil(Math.max(...boxes.map((b) => b.x + b.width)) + scrollX + pad));
+  const y1 = Math.min(docHeight, Math.ceil(Math.max(...boxes.map((b) => b.y + b.height)) + scrollY + pad));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+async function shoot(page, name, locators, pad) {
+  const path = join(OUT, name);
+  const clip = await boxAround(page, locators, pad);
+  await page.screenshot({ ...SHOT, path, clip, fullPage: true });
+  written.push(path);
+}
+
+/** Shoots the whole panel page, as tall as its content. */
+async function shootPanel(panel, name) {
+  const path = join(OUT, name);
+  await panel.screenshot({ ...SHOT, path, fullPage: true });
+  written.push(path);
+}
+
+async function openForm(context, name, sample) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: PAGE_WIDTH, height: 900 });
+  await page.goto(pageUrl(name, { case: sample }));
+  await page.locator('[data-check-summary]').waitFor({ state: 'attached', timeout: 10_000 });
+  return page;
+}
+
+/** Waits until the inline warnings stop changing (the assistant re-checks after the page's own script). */
+async function settle(page, ms = 400) {
+  let last = '';
+  for (let i = 0; i < 40; i += 1) {
+    const now = await page
+      .locator('caljobs-assistant-note [data-check], [data-check-summary] [role=status]')
+      .evaluateAll((els) => els.map((el) => el.textContent).join('|'));
+    if (now === last && i > 0) break;
+    last = now;
+    await page.waitForTimeout(ms / 2);
+  }
+}
+
+/** Like test/e2e/helpers.ts openWithPanel: the side panel page attached to the fixture's tab. */
+async function openWithPanel(browser, name, sample = 'blank') {
+  for (const old of browser.context.pages()) await old.close();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: PAGE_WIDTH, height: 900 });
+  await page.goto(pageUrl(name, { case: sample }));
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  // Without the "tabs" permission, other tabs show no URL: the fixture is the one tab without one.
+  const tabId = await panel.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => !tab.url)?.id ?? -1;
+  });
+  if (tabId < 0) throw new Error('could not find the fixture tab');
+  await panel.setViewportSize({ width: PANEL_WIDTH, height: 700 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return { page, panel };
+}
+
+async function answer(panel, label) {
+  await panel.getByRole('radio', { name: label }).check();
+  await panel.getByRole('button', { name: 'Next' }).click();
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const browser = await launch();
+  try {
+    const { context } = browser;
+
+    // 1. Inline warnings on a blank form.
+    {
+      const page = await openForm(context, 'classic', 'blank');
+      await page.locator('caljobs-assistant-note [data-check=agency-code-missing]').waitFor({ timeout: 10_000 });
+      await settle(page);
+      await shoot(page, 'inline-warnings.png', [page.locator('.sectionHeader', { hasText: 'Credential Information' }), page.locator(`${P}tblCredential`)]);
+      await page.close();
+    }
+
+    // 2. The summary on a clean form.
+    {
+      const page = await openForm(context, 'classic', 'clean');
+      const summary = page.locator('[data-check-summary]');
+      await summary.locator('[role=status]', { hasText: 'Ready to save' }).waitFor({ timeout: 10_000 });
+      await settle(page);
+      await shoot(page, 'summary-ready.png', [summary, page.locator(`${P}btnSave`)]);
+      await page.close();
+    }
+
+    // 3. The save guard.
+    {
+      const page = await openForm(context, 'classic', 'missing-agency');
+      await page.locator('caljobs-assistant-note [data-check=agency-code-missing]').waitFor({ timeout: 10_000 });
+      await settle(page);
+      await page.locator(`${P}btnSave`).click();
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor({ state: 'visible', timeout: 5000 });
+      await page.waitForTimeout(200);
+      await shoot(page, 'save-guard.png', [dialog], 24);
+      await page.close();
+    }
+
+    // 4. Side panel, Checks tab.
+    {
+      const { panel } = await openWithPanel(browser, 'classic', 'after-max');
+      await panel.locator('[role=tabpanel] [data-check=date-after-max]').waitFor({ timeout: 10_000 });
+      await panel.waitForTimeout(300);
+      await shootPanel(panel, 'panel-checks.png');
+    }
+
+    // 5. Side panel, Decision tree walked to an outcome.
+    {
+      const { panel } = await openWithPanel(browser, 'classic', 'after-max');
+      await panel.getByRole('tab', { name: 'Decision tree' }).click();
+      await answer(panel, /^Yes/);
+      await answer(panel, 'During participation, or within one year after exit');
+      await answer(panel, /government agency that issues a license/);
+      await answer(panel, /Occupational license/);
+      await answer(panel, /Technical or occupational skills/);
+      await answer(panel, /^Yes/);
+      await panel.locator('[data-outcome]').waitFor({ timeout: 5000 });
+      await panel.waitForTimeout(200);
+      await shootPanel(panel, 'panel-decision-tree.png');
+    }
+
+    // 6. Side panel, Walkthrough on the case page.
+    {
+      const { panel } = await openWithPanel(browser, 'case');
+      await panel.getByRole('tab', { name: 'Walkthrough' }).click();
+      await panel.locator('[data-step=expand-application][data-step-state=current]').waitFor({ timeout: 10_000 });
+      await panel.waitForTimeout(200);
+      await shootPanel(panel, 'panel-walkthrough.png');
+    }
+
+    // 7. The options page with sample values, saved.
+    {
+      for (const old of context.pages()) await old.close();
+      const page = await context.newPage();
+      await page.setViewportSize({ width: PAGE_WIDTH, height: 900 });
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await page.getByLabel('LWIA/Region', { exact: true }).fill('Los Angeles County');
+      await page.getByLabel('Office Location', { exact: true }).fill('Example WorkSource Center');
+      await page.getByLabel('Agency Code', { exact: true }).fill('LA0211');
+      await page.getByLabel('Agency name (optional)', { exact: true }).fill('Example WorkSource Center');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.locator('#save-status', { hasText: 'Settings saved' }).waitFor({ timeout: 5000 });
+      await page.locator(':focus').evaluateAll((els) => els.forEach((el) => el.blur()));
+      await shoot(page, 'options.png', [page.locator('main.options')], 0);
+    }
+  } finally {
+    await browser.close();
+  }
+  let total = 0;
+  for (const path of written) {
+    const size = statSync(path).size;
+    total += size;
+    console.log(`${relative(ROOT, path)}  ${(size / 1024).toFixed(0)} kB`);
+  }
+  console.log(`${written.length} files, ${(total / 1024).toFixed(0)} kB in all`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
