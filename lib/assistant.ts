@@ -86,6 +86,7 @@ export class Assistant {
     });
   }
 
+  /** Removes everything the assistant put on the page; the page itself is left as it is. */
   private stop(): void {
     if (this.stopped) return;
     this.stopped = true;
@@ -93,10 +94,15 @@ export class Assistant {
     this.observer = null;
     clearTimeout(this.settleTimer);
     clearInterval(this.pollTimer);
-    this.notes.removeAll();
-    this.summary.remove();
-    this.guard.remove();
-    this.highlighter.remove();
+    for (const remove of [() => this.notes.removeAll(), () => this.summary.remove(), () => this.guard.remove(), () => this.highlighter.remove()]) {
+      try {
+        remove();
+      } catch (error) {
+        logErrorOnce('removing the assistant', error);
+      }
+    }
+    // Also tell WXT's context (its listeners, and the UI it tracks) when we noticed first.
+    if (!this.ctx.signal.aborted) this.ctx.abort('stopped');
   }
 
   /** Counts for the long-session test (no growth in nodes, observers, timers). */
@@ -259,7 +265,13 @@ export class Assistant {
       if (area === 'sync' || area === 'managed') load();
     };
     browser.storage.onChanged.addListener(onChanged);
-    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    this.ctx.onInvalidated(() => {
+      try {
+        browser.storage?.onChanged.removeListener(onChanged); // gone once the extension is reloaded
+      } catch {
+        // nothing to remove from: the extension's APIs are already gone
+      }
+    });
   }
 
   // ---- the side panel -------------------------------------------------------------------------
@@ -281,9 +293,20 @@ export class Assistant {
       });
       return shown;
     });
+    const removeStructure = onMessage('pageStructure', async () => {
+      const g = globalThis as { __caljobsStructureReport?: (doc: Document) => string };
+      if (!g.__caljobsStructureReport) await import(/* @vite-ignore */ browser.runtime.getURL('/structure-report.js'));
+      if (!g.__caljobsStructureReport) throw new Error('The structure report could not be loaded.');
+      return g.__caljobsStructureReport(document);
+    });
     this.ctx.onInvalidated(() => {
-      removeRequest();
-      removeShow();
+      for (const remove of [removeRequest, removeShow, removeStructure]) {
+        try {
+          remove();
+        } catch {
+          // the extension's APIs are already gone
+        }
+      }
     });
   }
 

@@ -32,6 +32,8 @@ export interface ProtocolMap {
   pageState(data: PageState): void;
   /** Side panel → one frame: scroll to, focus and highlight a field or walkthrough spot. */
   showSpot(data: { spot: string }): boolean;
+  /** Side panel → one frame: the page's structure-only report for support (no values, no names). */
+  pageStructure(): string;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

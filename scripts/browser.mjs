@@ -104,13 +104,21 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
   });
   const requests = [];
   const posts = [];
+  /** Requests to anywhere but the fixture pages: the tests expect none (nothing leaves the browser). */
+  const foreign = [];
+  /** Errors thrown into the page's own context (the assistant must never cause one). */
+  const pageErrors = [];
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const request = route.request();
       const url = new URL(request.url());
-      if (url.origin !== CALJOBS) return route.abort('blockedbyclient');
+      if (url.origin !== CALJOBS) {
+        foreign.push(request.url());
+        return route.abort('blockedbyclient');
+      }
       if (request.method() === 'POST') {
         posts.push({ path: url.pathname, body: request.postData() ?? '' });
         return route.fulfill({ status: 200, contentType: 'text/html', body: SAVED_PAGE });
@@ -133,7 +141,7 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
     await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, extensionId, requests, posts, close, executablePath };
+  return { context, extensionId, requests, posts, foreign, pageErrors, close, executablePath };
 }
 
 /** Reads every storage area of the extension (for the privacy guard). */

@@ -11,6 +11,7 @@ const OUT = join(ROOT, 'docs', 'screenshots');
 const PAGE_WIDTH = 1100;
 const PANEL_WIDTH = 380;
 const P = '#ctl00_Main_content_ucCredential_';
+const PANEL_TODAY = new Date(2026, 0, 15, 10, 0, 0);
 
 const written = [];
 const SHOT = { animations: 'disabled', caret: 'hide', scale: 'css' };
@@ -44,10 +45,16 @@ async function shoot(page, name, locators, pad) {
   written.push(path);
 }
 
-/** Shoots the whole panel page, as tall as its content. */
-async function shootPanel(panel, name) {
+/** Shoots the panel from its title down to the bottom of `last` (the panel is as wide as the shot). */
+async function shootPanel(panel, name, last, below = 12) {
+  await panel.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  const box = await boxAround(panel, [panel.locator('.panel-header'), last], 0);
+  await shootClip(panel, name, { x: 0, y: 0, width: PANEL_WIDTH, height: box.y + box.height + below });
+}
+
+async function shootClip(page, name, clip) {
   const path = join(OUT, name);
-  await panel.screenshot({ ...SHOT, path, fullPage: true });
+  await page.screenshot({ ...SHOT, path, clip, fullPage: true });
   written.push(path);
 }
 
@@ -86,7 +93,9 @@ async function openWithPanel(browser, name, sample = 'blank') {
     return tabs.find((tab) => !tab.url)?.id ?? -1;
   });
   if (tabId < 0) throw new Error('could not find the fixture tab');
-  await panel.setViewportSize({ width: PANEL_WIDTH, height: 700 });
+  await panel.setViewportSize({ width: PANEL_WIDTH, height: 800 });
+  // The decision tree prints "Checked on <today>": a fixed day keeps the pictures the same every run.
+  await panel.clock.setFixedTime(PANEL_TODAY);
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
   return { page, panel };
 }
@@ -96,13 +105,52 @@ async function answer(panel, label) {
   await panel.getByRole('button', { name: 'Next' }).click();
 }
 
+/**
+ * The options page is long (a switch for every check): shows its top (office defaults, rules, the first
+ * checks) and its last check and Save row, with a marked gap for the checks in between. Composed in a blank page from two shots.
+ */
+async function shootOptions(context, page, name) {
+  const SHOWN = 3;
+  const checks = page.locator('ul.checks > li.check');
+  const count = await checks.count();
+  // Cut right at the edges of the list items, so no neighbouring check peeks in.
+  const span = async (from, fromPad, to, toPad) => {
+    const a = await boxAround(page, [from], 0);
+    const b = await boxAround(page, [to], 0);
+    return { y: a.y - fromPad, height: b.y + b.height + toPad - (a.y - fromPad) };
+  };
+  const top = await span(page.locator('main.options h1'), 16, checks.nth(SHOWN - 1), 1);
+  const bottom = await span(checks.nth(count - 1), 1, page.locator('.actions'), 16);
+  const main = await boxAround(page, [page.locator('main.options')], 0);
+  const x = main.x - 16;
+  const width = main.width + 32;
+  const shot = async (box) =>
+    (await page.screenshot({ ...SHOT, fullPage: true, clip: { x, y: box.y, width, height: box.height } })).toString('base64');
+  const [a, b] = [await shot(top), await shot(bottom)];
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width, height: 800 });
+  await sheet.setContent(
+    `<!doctype html><html><body style="margin:0;background:#fff">
+      <div id="sheet" style="width:${width}px">
+        <img src="data:image/png;base64,${a}" style="display:block">
+        <div style="margin:0 16px;padding:6px 0;border-top:2px dashed #999;border-bottom:2px dashed #999;text-align:center;
+          font:italic 13px 'DejaVu Sans',sans-serif;color:#555">… ${count - SHOWN - 1} more checks, each with its own switch …</div>
+        <img src="data:image/png;base64,${b}" style="display:block">
+      </div></body></html>`,
+  );
+  const path = join(OUT, name);
+  await sheet.locator('#sheet').screenshot({ ...SHOT, path });
+  written.push(path);
+  await sheet.close();
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const browser = await launch();
   try {
     const { context } = browser;
 
-    // 1. Inline warnings on a blank form.
+    // 1. Inline warnings on a blank form, next to each field of the Credential Information section.
     {
       const page = await openForm(context, 'classic', 'blank');
       await page.locator('caljobs-assistant-note [data-check=agency-code-missing]').waitFor({ timeout: 10_000 });
@@ -111,17 +159,17 @@ async function main() {
       await page.close();
     }
 
-    // 2. The summary on a clean form.
+    // 2. A clean form: no warnings, and the summary above Save says it is ready.
     {
       const page = await openForm(context, 'classic', 'clean');
       const summary = page.locator('[data-check-summary]');
       await summary.locator('[role=status]', { hasText: 'Ready to save' }).waitFor({ timeout: 10_000 });
       await settle(page);
-      await shoot(page, 'summary-ready.png', [summary, page.locator(`${P}btnSave`)]);
+      await shoot(page, 'summary-ready.png', [page.locator('.sectionHeader', { hasText: 'Credential Information' }), summary, page.locator('.buttonBar')]);
       await page.close();
     }
 
-    // 3. The save guard.
+    // 3. The save guard: Save with an error showing opens the dialog over the form.
     {
       const page = await openForm(context, 'classic', 'missing-agency');
       await page.locator('caljobs-assistant-note [data-check=agency-code-missing]').waitFor({ timeout: 10_000 });
@@ -130,19 +178,21 @@ async function main() {
       const dialog = page.getByRole('alertdialog');
       await dialog.waitFor({ state: 'visible', timeout: 5000 });
       await page.waitForTimeout(200);
-      await shoot(page, 'save-guard.png', [dialog], 24);
+      await shoot(page, 'save-guard.png', [dialog], 48);
       await page.close();
     }
 
-    // 4. Side panel, Checks tab.
+    // 4. Side panel, Checks tab, attached to a form whose date is past the maximum (its "Why?" opened).
     {
       const { panel } = await openWithPanel(browser, 'classic', 'after-max');
-      await panel.locator('[role=tabpanel] [data-check=date-after-max]').waitFor({ timeout: 10_000 });
-      await panel.waitForTimeout(300);
-      await shootPanel(panel, 'panel-checks.png');
+      const item = panel.locator('[role=tabpanel] [data-check=date-after-max]');
+      await item.waitFor({ timeout: 10_000 });
+      await item.locator('summary', { hasText: 'Why?' }).click();
+      await panel.waitForTimeout(200);
+      await shootPanel(panel, 'panel-checks.png', panel.locator('[role=tabpanel] .check-list'));
     }
 
-    // 5. Side panel, Decision tree walked to an outcome.
+    // 5. Side panel, Decision tree walked to an outcome (a state occupational license: counts).
     {
       const { panel } = await openWithPanel(browser, 'classic', 'after-max');
       await panel.getByRole('tab', { name: 'Decision tree' }).click();
@@ -152,21 +202,23 @@ async function main() {
       await answer(panel, /Occupational license/);
       await answer(panel, /Technical or occupational skills/);
       await answer(panel, /^Yes/);
-      await panel.locator('[data-outcome]').waitFor({ timeout: 5000 });
+      const outcome = panel.locator('[data-outcome]');
+      await outcome.waitFor({ timeout: 5000 });
+      if ((await outcome.getAttribute('data-outcome')) !== 'counts') throw new Error('the decision tree did not reach "counts"');
       await panel.waitForTimeout(200);
-      await shootPanel(panel, 'panel-decision-tree.png');
+      await shootPanel(panel, 'panel-decision-tree.png', panel.getByRole('tabpanel', { name: 'Decision tree' }));
     }
 
-    // 6. Side panel, Walkthrough on the case page.
+    // 6. Side panel, Walkthrough attached to the case page (step 1 is current; steps 1 and 2 shown).
     {
       const { panel } = await openWithPanel(browser, 'case');
       await panel.getByRole('tab', { name: 'Walkthrough' }).click();
       await panel.locator('[data-step=expand-application][data-step-state=current]').waitFor({ timeout: 10_000 });
       await panel.waitForTimeout(200);
-      await shootPanel(panel, 'panel-walkthrough.png');
+      await shootPanel(panel, 'panel-walkthrough.png', panel.locator('[data-step=open-credentials]'), 4);
     }
 
-    // 7. The options page with sample values, saved.
+    // 7. The options page with sample office defaults, saved.
     {
       for (const old of context.pages()) await old.close();
       const page = await context.newPage();
@@ -178,8 +230,8 @@ async function main() {
       await page.getByLabel('Agency name (optional)', { exact: true }).fill('Example WorkSource Center');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.locator('#save-status', { hasText: 'Settings saved' }).waitFor({ timeout: 5000 });
-      await page.locator(':focus').evaluateAll((els) => els.forEach((el) => el.blur()));
-      await shoot(page, 'options.png', [page.locator('main.options')], 0);
+      await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+      await shootOptions(context, page, 'options.png');
     }
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import { Walkthrough } from '@/components/walkthrough/Walkthrough';
 import type { Finding } from '@/lib/checks';
 import { pageFactsFrom } from '@/lib/page-facts';
 import { ChecksTab } from './ChecksTab';
+import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
 import './panel.css';
@@ -34,7 +35,10 @@ export function Panel() {
             id: 'checks',
             label: 'Checks',
             content: (
-              <ChecksTab state={attached.state} settled={attached.settled} onShowMe={showMe} onOpenWalkthrough={() => setTab('walkthrough')} />
+              <>
+                <ChecksTab state={attached.state} settled={attached.settled} onShowMe={showMe} onOpenWalkthrough={() => setTab('walkthrough')} />
+                {attached.state ? <StructureReport load={attached.pageStructure} /> : null}
+              </>
             ),
           },
           { id: 'tree', label: 'Decision tree', content: <DecisionTree pageFacts={pageFacts} today={today} /> },

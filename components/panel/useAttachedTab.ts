@@ -15,6 +15,8 @@ export interface AttachedTab {
   /** True once the attached tab answered, or we know it cannot (not a CalJOBS page). */
   settled: boolean;
   showSpot(spot: string): Promise<boolean>;
+  /** The page's structure-only report (for support), from the frame the panel shows. */
+  pageStructure(): Promise<string>;
 }
 
 const RANK = { 'credential-form': 0, 'case-page': 1, other: 2 } as const;
@@ -112,5 +114,12 @@ export function useAttachedTab(): AttachedTab {
     [tabId, frameId],
   );
 
-  return { tabId, state: best?.[1] ?? null, frameId, settled, showSpot };
+  const pageStructure = useCallback(async () => {
+    if (tabId === null) throw new Error('No tab is attached.');
+    const report = await sendMessage('pageStructure', undefined, { tabId, frameId: frameId ?? 0 });
+    if (typeof report !== 'string') throw new Error('The page sent no report.');
+    return report;
+  }, [tabId, frameId]);
+
+  return { tabId, state: best?.[1] ?? null, frameId, settled, showSpot, pageStructure };
 }

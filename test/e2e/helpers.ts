@@ -93,3 +93,19 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Every end-to-end file ends with this: no request went anywhere but the fixture pages, no error was
+ * thrown into a page, then the browser closes.
+ */
+export async function finish(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  try {
+    const leaving = browser.requests.filter((r) => /^https?:/.test(r.url) && !r.url.startsWith('https://www.caljobs.ca.gov/'));
+    expect(leaving, 'requests that left for somewhere other than CalJOBS').toEqual([]);
+    expect(browser.foreign).toEqual([]);
+    expect(browser.pageErrors, `errors thrown into pages: ${browser.pageErrors.join(' / ')}`).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}

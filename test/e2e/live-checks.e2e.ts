@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ALL_BLANK, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, type Browser } from './helpers';
+import { ALL_BLANK, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, finish, type Browser } from './helpers';
 
 const P = '#ctl00_Main_content_ucCredential_';
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
+  await finish(browser);
 });
 
 async function open(name: 'classic' | 'responsive' | 'postback', sample = 'blank'): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectChecks, inlineChecks, launch, pageUrl, type Browser } from './helpers';
+import { expectChecks, inlineChecks, launch, pageUrl, finish, type Browser } from './helpers';
 
 const P = '#ctl00_Main_content_ucCredential_';
 let browser: Browser;
@@ -9,7 +9,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await finish(browser);
 });
 
 async function options(): Promise<Page> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, openWithPanel, type Browser } from './helpers';
+import { axeViolations, launch, openWithPanel, finish, type Browser } from './helpers';
 
 let browser: Browser;
 
@@ -8,7 +8,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await finish(browser);
 });
 
 const panelChecks = (panel: Page) =>

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import allow from './permissions.json' with { type: 'json' };
+
+/** The built manifests against the checked-in allowlist (test/e2e/permissions.json). */
+const read = (dir: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', '.output', dir, 'manifest.json'), 'utf8'));
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (dir) => {
+  const manifest = read(dir);
+
+  it('asks only for allowed permissions, each with a reason', () => {
+    const permissions: string[] = manifest.permissions ?? [];
+    const hosts = permissions.filter((p) => p.includes('://') || p === '<all_urls>');
+    for (const p of permissions.filter((p) => !hosts.includes(p))) expect(Object.keys(allow.permissions), p).toContain(p);
+    for (const h of [...hosts, ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
+      expect(Object.keys(allow.host_permissions), h).toContain(h);
+    }
+  });
+
+  it('runs content scripts on CalJOBS only', () => {
+    for (const script of manifest.content_scripts ?? []) {
+      for (const match of script.matches) expect(Object.keys(allow.content_script_matches), match).toContain(match);
+    }
+  });
+
+  it('exposes only the allowed web-accessible resources, to CalJOBS only', () => {
+    for (const entry of manifest.web_accessible_resources ?? []) {
+      const resources: string[] = typeof entry === 'string' ? [entry] : entry.resources;
+      for (const resource of resources) expect(Object.keys(allow.web_accessible_resources), resource).toContain(resource);
+      if (typeof entry !== 'string') expect(entry.matches).toEqual(['https://www.caljobs.ca.gov/*']);
+    }
+  });
+
+  it('loads no remote code', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/https?:/);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.background?.scripts ?? [manifest.background?.service_worker]).not.toContainEqual(expect.stringMatching(/^https?:/));
+  });
+});
