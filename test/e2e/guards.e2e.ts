@@ -131,6 +131,18 @@ describe('resilience', () => {
   });
 
   it('when the extension is reloaded mid-session, stale UI goes away and the page keeps working', async () => {
+    // A browser of its own: reloading the extension must not disturb the other tests' browser.
+    const own = await launch();
+    try {
+      await reloadMidSession(own);
+    } finally {
+      await finish(own);
+    }
+  });
+});
+
+async function reloadMidSession(browser: Browser): Promise<void> {
+  {
     const page = await browser.context.newPage();
     page.on('console', (m) => process.env.DEBUG_E2E && console.log('page console:', m.text()));
     await page.goto(pageUrl('classic', { case: 'missing-agency' }));
@@ -155,5 +167,5 @@ describe('resilience', () => {
     }
     expect(shown).toEqual(['agency-code-missing']);
     await page.close();
-  });
-});
+  }
+}
