@@ -47,6 +47,7 @@ export class Assistant {
   private pendingOffice = 0;
   private stopped = false;
   private located = false;
+  private renderedLayout: FormLayout | null = null;
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
   private readonly guard: SaveGuard;
@@ -190,7 +191,9 @@ export class Assistant {
       ((settings.region !== '' && canApply(form, 'region', settings.region)) ||
         (settings.office !== '' && canApply(form, 'office', settings.office)));
     const key = `${snapshot.page}|${this.findings.map((f) => `${f.id}:${f.message}`).join('|')}|${offerDefaults}|${this.said}`;
-    const stale = form ? this.anchorsMoved(form) : false;
+    // Hosts can only have moved when the form was located again (a new layout object).
+    const stale = form !== null && form !== this.renderedLayout && this.anchorsMoved(form);
+    this.renderedLayout = form;
     if (key !== this.lastKey || stale) {
       this.lastKey = key;
       this.notes.update(this.findings, form ? this.anchors(form) : new Map());

@@ -16,6 +16,13 @@ export interface FieldLocation {
   control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
   /** When caption and value share one element: the caption's text node; the value is what follows. */
   inlineAfter: Node | null;
+  /**
+   * The cell's text and hidden inputs, read once per location: a script writing a lookup's text is a
+   * DOM change, after which the form is located again (new locations). Hidden inputs' values are read
+   * every time (a script setting `.value` changes no DOM).
+   */
+  cachedText?: string;
+  hiddenInputs?: HTMLInputElement[];
 }
 
 const CONTROL_SELECTOR =

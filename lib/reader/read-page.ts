@@ -21,6 +21,11 @@ export interface FormLayout {
   root: Element;
   fields: Map<CaptionKey, FieldLocation>;
   save: HTMLElement | null;
+  /**
+   * The General Information values, read once per layout: they are server-rendered text, and any
+   * change to them is a DOM change that makes the assistant locate the form again (a new layout).
+   */
+  generalInformation?: Pick<CredentialForm, 'program' | 'applicationDate' | 'participationDate' | 'exitDate' | 'maximumDate'>;
 }
 
 /** Finds the Create Credential form in `doc`, or null. */
@@ -133,11 +138,10 @@ const EMPTY_HIDDEN = /^(|0|-1|false|null|undefined|\{.*\}|\[.*\])$/s;
 function readLookup(location: FieldLocation | undefined): ChoiceValue {
   if (!location) return { found: false, chosen: false, text: '' };
   if (location.control instanceof HTMLSelectElement) return readSelect(location.control);
-  const text = valueText(location);
+  const text = (location.cachedText ??= valueText(location));
   const meaningful = text.replace(/^[\s-]+|[\s-]+$/g, '');
-  const hidden = Array.from(location.container.querySelectorAll<HTMLInputElement>('input[type=hidden]')).some(
-    (input) => !EMPTY_HIDDEN.test(input.value.trim()),
-  );
+  location.hiddenInputs ??= Array.from(location.container.querySelectorAll<HTMLInputElement>('input[type=hidden]'));
+  const hidden = location.hiddenInputs.some((input) => !EMPTY_HIDDEN.test(input.value.trim()));
   const code = /^\s*([A-Za-z0-9]{2,12})\s+-\s+\S/.exec(text)?.[1];
   return {
     found: true,
@@ -161,11 +165,14 @@ function readChoice(location: FieldLocation | undefined): ChoiceValue {
 export function readCredentialForm(layout: FormLayout): CredentialForm {
   const f = layout.fields;
   const form = blankForm();
-  form.program = readText(f.get('program'));
-  form.applicationDate = readText(f.get('applicationDate'));
-  form.participationDate = readText(f.get('participationDate'));
-  form.exitDate = readText(f.get('exitDate'));
-  form.maximumDate = readText(f.get('maximumDate'));
+  layout.generalInformation ??= {
+    program: readText(f.get('program')),
+    applicationDate: readText(f.get('applicationDate')),
+    participationDate: readText(f.get('participationDate')),
+    exitDate: readText(f.get('exitDate')),
+    maximumDate: readText(f.get('maximumDate')),
+  };
+  Object.assign(form, structuredCloneText(layout.generalInformation));
   form.region = readChoice(f.get('region'));
   form.office = readChoice(f.get('office'));
   form.credential = readChoice(f.get('credential'));
@@ -176,6 +183,13 @@ export function readCredentialForm(layout: FormLayout): CredentialForm {
   form.agencyCode = readLookup(f.get('agencyCode'));
   form.saveFound = layout.save !== null;
   return form;
+}
+
+/** Copies of the cached read-only values, so no snapshot shares objects with the cache. */
+function structuredCloneText<T extends Record<string, TextValue>>(values: T): T {
+  const copy = {} as Record<string, TextValue>;
+  for (const [key, value] of Object.entries(values)) copy[key] = { found: value.found, text: value.text };
+  return copy as T;
 }
 
 // ---- the case page (for the walkthrough) --------------------------------------------------------
