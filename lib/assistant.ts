@@ -106,16 +106,6 @@ export class Assistant {
     if (!this.ctx.signal.aborted) this.ctx.abort('stopped');
   }
 
-  /** Counts for the long-session test (no growth in nodes, observers, timers). */
-  stats(): { notes: number; hosts: number; observing: boolean; polling: boolean } {
-    return {
-      notes: this.notes.count(),
-      hosts: document.querySelectorAll(Array.from(OUR_TAGS).join(',').toLowerCase()).length,
-      observing: this.observer !== null,
-      polling: this.pollTimer !== undefined,
-    };
-  }
-
   private guarded(where: string, fn: () => void): void {
     if (this.stopped) return;
     try {

@@ -12,7 +12,3 @@ export function logErrorOnce(where: string, error: unknown): void {
   seen.add(key);
   console.error(`${PREFIX} ${where} failed: ${what.slice(0, 200)}`);
 }
-
-export function logInfo(message: string): void {
-  console.info(`${PREFIX} ${message}`);
-}

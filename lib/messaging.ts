@@ -4,7 +4,7 @@ import { PageSnapshot } from './snapshot-schema';
 import { Settings } from './settings-schema';
 
 /** zod schemas for the protocol's messages (protocol.ts), used where messages are received. */
-export { onMessage, removeAllListeners, sendMessage, type PageState as PageStateType, type ProtocolMap } from './protocol';
+export { onMessage, sendMessage, type ProtocolMap } from './protocol';
 
 export const FindingSchema = /*#__PURE__*/ lazy(() =>
   z.object({
@@ -27,5 +27,4 @@ export const PageState = /*#__PURE__*/ lazy(() =>
 );
 export type PageState = z.infer<typeof PageState>;
 
-export const ShowSpotRequest = /*#__PURE__*/ lazy(() => z.object({ spot: z.string().check(z.maxLength(40)) }));
 export const SaveSettingsRequest = /*#__PURE__*/ lazy(() => z.object({ settings: Settings }));

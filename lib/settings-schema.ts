@@ -34,16 +34,6 @@ export const Settings = /*#__PURE__*/ lazy(() =>
 export type Settings = SettingsType;
 assertType<Equal<z.infer<typeof Settings>, SettingsType>>();
 
-/** Formats a zod error as "field: message" lines, for people. */
-export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues
-    .map((issue) => {
-      const where = issue.path.map(String).join('.');
-      return where ? `${where}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
-
 /**
  * Repairs whatever is stored (corrupt, partial, from an older build) field by field: each valid field
  * is kept, each invalid one falls back to its default, and the problems are listed for the options page.

@@ -57,11 +57,6 @@ export function captionKey(text: string): CaptionKey | undefined {
   return BY_CAPTION.get(normalizeCaption(text));
 }
 
-/** Every known caption, normalized: the structure report keeps only these texts. */
-export function isKnownCaption(text: string): boolean {
-  return captionKey(text) !== undefined;
-}
-
 export function isReadOnlyKey(key: CaptionKey): key is ReadOnlyKey {
   return key in READ_ONLY_CAPTIONS;
 }

@@ -49,12 +49,6 @@ export class InlineNotes {
     return ui?.shadowHost.isConnected ? ui.shadowHost : null;
   }
 
-  count(): number {
-    let n = 0;
-    for (const host of this.hosts.values()) if (host.ui?.shadowHost.isConnected) n += 1;
-    return n;
-  }
-
   removeAll(): void {
     for (const host of this.hosts.values()) host.ui?.remove();
     this.hosts.clear();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleSettings, validSettingsArb } from './support/settings';
 import fc from 'fast-check';
 import {
   MAX_SETTINGS_FILE_BYTES,
@@ -8,26 +9,8 @@ import {
 } from '@/lib/settings-file';
 import { Settings, defaultSettings } from '@/lib/settings-schema';
 
-const validSettingsArb: fc.Arbitrary<Settings> = fc.record({
-  region: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
-  office: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
-  agencyCode: fc.record({
-    code: fc.stringMatching(/^[A-Za-z0-9-]{0,20}$/),
-    name: fc.string({ maxLength: 120 }),
-  }),
-  requireAgencyCode: fc.boolean(),
-  autoFill: fc.boolean(),
-  checks: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/), fc.boolean(), { noNullPrototype: true }),
-});
 
-const SAMPLE: Settings = {
-  region: 'Los Angeles County',
-  office: 'Example WorkSource Center',
-  agencyCode: { code: 'LA0211', name: 'Example Agency' },
-  requireAgencyCode: true,
-  autoFill: false,
-  checks: { 'date-is-today': false },
-};
+const SAMPLE: Settings = sampleSettings();
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 const parse = (text: string) => parseSettingsFile(text, bytes(text));

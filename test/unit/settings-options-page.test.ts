@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleSettings } from './support/settings';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import OptionsPage from '@/components/options/OptionsPage';
@@ -10,14 +11,7 @@ import { defaultSettings, type EffectiveSettings, type Settings } from '@/lib/se
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const MINE: Settings = {
-  region: 'Los Angeles County',
-  office: 'Example WorkSource Center',
-  agencyCode: { code: 'LA0211', name: 'Example Agency' },
-  requireAgencyCode: true,
-  autoFill: false,
-  checks: { 'date-is-today': false },
-};
+const MINE: Settings = sampleSettings();
 
 /** A stand-in for the worker: keeps the user's settings and applies a fixed policy. */
 function fakeApi(initial: EffectiveSettings) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validSettingsArb } from './support/settings';
 import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS,
@@ -11,18 +12,6 @@ import {
   repairSettings,
 } from '@/lib/settings-schema';
 
-/** Valid Settings values (check ids never "__proto__": a real id is a lowercase slug). */
-const validSettingsArb: fc.Arbitrary<Settings> = fc.record({
-  region: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
-  office: fc.string({ maxLength: 120, unit: 'grapheme' }).filter((s) => s.length <= 120),
-  agencyCode: fc.record({
-    code: fc.stringMatching(/^[A-Za-z0-9-]{0,20}$/),
-    name: fc.string({ maxLength: 120 }),
-  }),
-  requireAgencyCode: fc.boolean(),
-  autoFill: fc.boolean(),
-  checks: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/), fc.boolean(), { noNullPrototype: true }),
-});
 
 describe('Settings schema and defaults', () => {
   it('has the documented defaults', () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleSettings } from './support/settings';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -9,14 +10,7 @@ import {
 } from '@/lib/settings-store';
 import { DEFAULT_SETTINGS, Settings, defaultSettings, type EffectiveSettings } from '@/lib/settings-schema';
 
-const MINE: Settings = {
-  region: 'Los Angeles County',
-  office: 'Example WorkSource Center',
-  agencyCode: { code: 'LA0211', name: 'Example Agency' },
-  requireAgencyCode: true,
-  autoFill: false,
-  checks: { 'date-is-today': false },
-};
+const MINE: Settings = sampleSettings();
 
 async function stored(key: string, area: 'sync' | 'local' = 'sync'): Promise<unknown> {
   return (await fakeBrowser.storage[area].get(key))[key];
