@@ -1,6 +1,6 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { h } from './dom';
+import { h, markLanguage } from './dom';
 import { HIGHLIGHT_CSS } from './styles';
 
 /** "Show me": scrolls to a spot, focuses it and rings it briefly. One overlay host, reused. */
@@ -24,6 +24,7 @@ export class Highlighter {
       });
     }
     const ui = this.ui;
+    markLanguage(ui.shadow);
     if (!ui.shadowHost.isConnected) ui.mount();
     const rect = target.getBoundingClientRect();
     const pad = 4;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../checks';
 import { SOURCES, type SourceId } from '../sources';
 import type { FieldKey } from '../snapshot';
-import { h, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
+import { h, markLanguage, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
 import { NOTE_CSS } from './styles';
 
 /**
@@ -92,6 +92,7 @@ export class InlineNotes {
     })
       .then((ui) => {
         ui.shadowHost.setAttribute('data-assistant-field', field);
+        markLanguage(ui.shadow);
         host.ui = ui;
         this.hosts.set(field, host);
         this.creating.delete(field);

@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../checks';
-import { h, SEVERITY_WORD } from './dom';
+import { h, markLanguage, SEVERITY_WORD } from './dom';
 import { DIALOG_CSS } from './styles';
 
 /**
@@ -103,6 +103,7 @@ export class SaveGuard {
         onMount: () => undefined,
       });
     }
+    markLanguage(this.ui.shadow);
     if (!this.ui.shadowHost.isConnected) this.ui.mount();
     const doc = this.ui.uiContainer.ownerDocument;
     const dialog = h(doc, 'dialog', {

@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { countBySeverity, type Finding } from '../checks';
-import { h, SEVERITY_WORD } from './dom';
+import { h, markLanguage, SEVERITY_WORD } from './dom';
 import { SUMMARY_CSS } from './styles';
 
 export interface SummaryState {
@@ -94,6 +94,7 @@ export class Summary {
       .then((ui) => {
         this.ui = ui;
         this.creating = false;
+        markLanguage(ui.shadow);
         if (this.anchor && this.state) {
           const anchor = this.anchor;
           this.anchor = null;

@@ -81,16 +81,17 @@ export async function openWithPanel(browser: Browser, name: Parameters<typeof pa
 }
 
 /** Runs axe-core on a page and returns the serious and critical violations. */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+export async function axeViolations(page: Page, include?: string[]): Promise<Array<{ id: string; impact: string; nodes: number }>> {
   const { readFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (selectors) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
+  }, include);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ALL_BLANK, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, finish, type Browser } from './helpers';
+import { ALL_BLANK, axeViolations, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, finish, type Browser } from './helpers';
 
 const P = '#ctl00_Main_content_ucCredential_';
 
@@ -107,6 +107,21 @@ describe('classic table layout with ASP.NET ids', () => {
     await open('classic', 'not-exited');
     await page.locator(`${P}txtDateReceived`).fill('06/15/2026');
     await expectChecks(page, []);
+  });
+});
+
+describe('the injected UI is accessible', () => {
+  it('has no serious axe violations, and "Why?" works from the keyboard', async () => {
+    await open('classic');
+    await expectChecks(page, ALL_BLANK);
+    expect(await axeViolations(page, ['caljobs-assistant-note', 'caljobs-assistant-summary'])).toEqual([]);
+    const why = page.locator('caljobs-assistant-note[data-assistant-field=date]').getByRole('button', { name: 'Why?' });
+    await why.focus();
+    await page.keyboard.press('Enter');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('caljobs-assistant-note[data-assistant-field=date] .detail').isVisible()).toBe(true);
+    // The summary is a polite live region.
+    expect(await page.locator('[data-check-summary] [role=status]').getAttribute('aria-live')).toBe('polite');
   });
 });
 
