@@ -47,6 +47,7 @@ export class Assistant {
   private pendingOffice = 0;
   private stopped = false;
   private located = false;
+  private settingsLoaded = false;
   private renderedLayout: FormLayout | null = null;
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
@@ -56,7 +57,12 @@ export class Assistant {
   constructor(private readonly ctx: ContentScriptContext) {
     const onError = (error: unknown) => logErrorOnce('rendering', error);
     this.notes = new InlineNotes(ctx, onError);
-    this.summary = new Summary(ctx, { showField: (f) => this.showFinding(f), applyDefaults: () => this.applyDefaults(false) }, onError);
+    const applyDefaults = () =>
+      this.guarded('applying office defaults', () => {
+        this.applyDefaults(false);
+        this.refresh('structure');
+      });
+    this.summary = new Summary(ctx, { showField: (f) => this.showFinding(f), applyDefaults }, onError);
     this.guard = new SaveGuard(ctx, {
       saveButton: () => (this.form()?.save ?? null),
       formRoot: () => this.form()?.root ?? null,
@@ -64,7 +70,7 @@ export class Assistant {
         this.refresh('values');
         return this.findings.filter((f) => f.severity !== 'info');
       },
-      isOurs: (node) => node instanceof Node && isOurNode(node),
+      isOurs: isOurNode,
       onError: (error) => logErrorOnce('save guard', error),
     });
     this.highlighter = new Highlighter(ctx);
@@ -77,7 +83,7 @@ export class Assistant {
       this.observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
       this.observer.observe(document.documentElement, { childList: true, subtree: true });
       const onEdit = (event: Event) => {
-        if (!isOurNode(event.target as Node)) this.guarded('input', () => this.refresh('values'));
+        if (!isOurNode(event.target)) this.guarded('input', () => this.refresh('values'));
       };
       this.ctx.addEventListener(document, 'input', onEdit, { capture: true, passive: true });
       this.ctx.addEventListener(document, 'change', onEdit, { capture: true, passive: true });
@@ -147,6 +153,8 @@ export class Assistant {
       this.layout = locatePage(document);
       this.located = true;
     }
+    // Office defaults change the page's selects (a postback may follow): read the page after them.
+    if (this.maybeAutoFill()) this.layout = locatePage(document);
     // The snapshot is plain data made by our own reader; its zod schema is enforced where it crosses
     // to the side panel and in the reader's tests (building zod here would cost every page load).
     this.snapshot = snapshotOf(this.layout);
@@ -175,7 +183,6 @@ export class Assistant {
     const form = this.form();
     const settings = this.settings.settings;
     this.findings = snapshot.page === 'credential-form' ? runChecks({ form: snapshot.form, settings, today: new Date() }) : [];
-    if (form && snapshot.page === 'credential-form') this.maybeAutoFill(form);
     const offerDefaults =
       !!form &&
       ((settings.region !== '' && canApply(form, 'region', settings.region)) ||
@@ -212,33 +219,33 @@ export class Assistant {
 
   // ---- office defaults ------------------------------------------------------------------------
 
-  private maybeAutoFill(form: FormLayout): void {
+  /** Applies the office defaults when they are due by themselves; true when the page changed. */
+  private maybeAutoFill(): boolean {
+    const form = this.form();
+    if (!form) return false;
     const settings = this.settings.settings;
     if (this.pendingOffice > 0) {
       // The region's postback has re-rendered the office list: pick the office now.
       const result = chooseOption(selectOf(form, 'office'), settings.office);
       if (result !== 'no-match' || Date.now() > this.pendingOffice) this.pendingOffice = 0;
-      return;
+      return result === 'applied';
     }
-    if (!settings.autoFill || this.autoFillDone || !this.settingsLoaded) return;
+    if (!settings.autoFill || this.autoFillDone || !this.settingsLoaded) return false;
     this.autoFillDone = true;
-    this.applyDefaults(true);
+    return this.applyDefaults(true);
   }
 
-  private settingsLoaded = false;
-
-  private applyDefaults(automatic: boolean): void {
-    this.guarded('applying office defaults', () => {
-      const form = this.form();
-      if (!form) return;
-      const { region, office } = this.settings.settings;
-      const regionResult = chooseOption(selectOf(form, 'region'), region);
-      const officeResult = chooseOption(selectOf(form, 'office'), office);
-      if (officeResult === 'no-match' && regionResult === 'applied') this.pendingOffice = Date.now() + 10_000;
-      const applied = regionResult === 'applied' || officeResult === 'applied' || this.pendingOffice > 0;
-      if (applied) this.said = automatic ? 'Office defaults were filled in automatically.' : 'Office defaults applied.';
-      this.refresh('structure');
-    });
+  /** Picks the office's LWIA/Region and Office Location where nothing is chosen; never over a choice. */
+  private applyDefaults(automatic: boolean): boolean {
+    const form = this.form();
+    if (!form) return false;
+    const { region, office } = this.settings.settings;
+    const regionResult = chooseOption(selectOf(form, 'region'), region);
+    const officeResult = chooseOption(selectOf(form, 'office'), office);
+    if (officeResult === 'no-match' && regionResult === 'applied') this.pendingOffice = Date.now() + 10_000;
+    const applied = regionResult === 'applied' || officeResult === 'applied';
+    if (applied) this.said = automatic ? 'Office defaults were filled in automatically.' : 'Office defaults applied.';
+    return applied;
   }
 
   // ---- settings -------------------------------------------------------------------------------
