@@ -1,11 +1,11 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { h, markLanguage } from './dom';
+import { h } from './dom';
+import { createHost, type Host } from './host';
 import { HIGHLIGHT_CSS } from './styles';
 
 /** "Show me": scrolls to a spot, focuses it and rings it briefly. One overlay host, reused. */
 export class Highlighter {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: Host | null = null;
   private timer: number | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -14,17 +14,9 @@ export class Highlighter {
     target.scrollIntoView({ block: 'center', behavior: 'auto' });
     if (focus) focus.focus({ preventScroll: true });
     if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
-        name: 'caljobs-assistant-highlight',
-        position: 'inline',
-        anchor: () => document.body,
-        append: 'last',
-        css: HIGHLIGHT_CSS,
-        onMount: () => undefined,
-      });
+      this.ui = await createHost(this.ctx, { name: 'caljobs-assistant-highlight', css: HIGHLIGHT_CSS, anchor: () => document.body, append: 'last' });
     }
     const ui = this.ui;
-    markLanguage(ui.shadow);
     if (!ui.shadowHost.isConnected) ui.mount();
     const rect = target.getBoundingClientRect();
     const pad = 4;

@@ -1,9 +1,9 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../checks';
 import { SOURCES, type SourceId } from '../sources';
 import type { FieldKey } from '../snapshot';
-import { h, markLanguage, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
+import { h, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
+import { createHost, type Host } from './host';
 import { NOTE_CSS } from './styles';
 
 /**
@@ -11,7 +11,7 @@ import { NOTE_CSS } from './styles';
  * field when a postback replaces the form's nodes: never duplicated, never leaked.
  */
 interface NoteHost {
-  ui: ShadowRootContentScriptUi<void> | null;
+  ui: Host | null;
   anchor: Element | null;
   /** What is drawn now, to skip DOM work when nothing changed. */
   drawn: string;
@@ -81,18 +81,9 @@ export class InlineNotes {
     if (this.creating.has(field)) return;
     this.creating.add(field);
     const host: NoteHost = { ui: null, anchor: null, drawn: '' };
-    createShadowRootUi(this.ctx, {
-      name: 'caljobs-assistant-note',
-      position: 'inline',
-      anchor: () => host.anchor,
-      append: 'last',
-      css: NOTE_CSS,
-      isolateEvents: true,
-      onMount: () => undefined,
-    })
+    createHost(this.ctx, { name: 'caljobs-assistant-note', css: NOTE_CSS, anchor: () => host.anchor, append: 'last' })
       .then((ui) => {
         ui.shadowHost.setAttribute('data-assistant-field', field);
-        markLanguage(ui.shadow);
         host.ui = ui;
         this.hosts.set(field, host);
         this.creating.delete(field);

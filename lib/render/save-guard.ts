@@ -1,7 +1,7 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../checks';
-import { h, markLanguage, SEVERITY_WORD } from './dom';
+import { h, SEVERITY_WORD } from './dom';
+import { createHost, type Host } from './host';
 import { DIALOG_CSS } from './styles';
 
 /**
@@ -22,7 +22,7 @@ export interface SaveGuardOptions {
 }
 
 export class SaveGuard {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: Host | null = null;
   private dialog: HTMLDialogElement | null = null;
   private bypass = false;
   private returnFocus: HTMLElement | null = null;
@@ -93,17 +93,8 @@ export class SaveGuard {
   private async ensureDialog(): Promise<HTMLDialogElement> {
     if (this.dialog && this.ui?.shadowHost.isConnected) return this.dialog;
     if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
-        name: 'caljobs-assistant-dialog',
-        position: 'inline',
-        anchor: () => document.body,
-        append: 'last',
-        css: DIALOG_CSS,
-        isolateEvents: true,
-        onMount: () => undefined,
-      });
+      this.ui = await createHost(this.ctx, { name: 'caljobs-assistant-dialog', css: DIALOG_CSS, anchor: () => document.body, append: 'last' });
     }
-    markLanguage(this.ui.shadow);
     if (!this.ui.shadowHost.isConnected) this.ui.mount();
     const doc = this.ui.uiContainer.ownerDocument;
     const dialog = h(doc, 'dialog', {

@@ -1,7 +1,7 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { countBySeverity, type Finding } from '../checks';
-import { h, markLanguage, SEVERITY_WORD } from './dom';
+import { h, SEVERITY_WORD } from './dom';
+import { createHost, type Host } from './host';
 import { SUMMARY_CSS } from './styles';
 
 export interface SummaryState {
@@ -36,7 +36,7 @@ export function summaryStatus(findings: readonly Finding[]): string {
 
 /** The summary near the Save button. One host, moved when the Save button is re-rendered. */
 export class Summary {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: Host | null = null;
   private creating = false;
   private anchor: Element | null = null;
   private state: SummaryState | null = null;
@@ -82,19 +82,10 @@ export class Summary {
   private create(): void {
     if (this.creating) return;
     this.creating = true;
-    createShadowRootUi(this.ctx, {
-      name: 'caljobs-assistant-summary',
-      position: 'inline',
-      anchor: () => this.anchor,
-      append: 'before',
-      css: SUMMARY_CSS,
-      isolateEvents: true,
-      onMount: () => undefined,
-    })
+    createHost(this.ctx, { name: 'caljobs-assistant-summary', css: SUMMARY_CSS, anchor: () => this.anchor, append: 'before' })
       .then((ui) => {
         this.ui = ui;
         this.creating = false;
-        markLanguage(ui.shadow);
         if (this.anchor && this.state) {
           const anchor = this.anchor;
           this.anchor = null;
@@ -150,12 +141,8 @@ export class Summary {
         : null,
     );
     // The live region is created once and only its text changes, so screen readers announce changes.
-    if (firstDraw) {
-      this.status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-      container.replaceChildren(section);
-    } else {
-      container.replaceChildren(section);
-    }
+    if (firstDraw) this.status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    container.replaceChildren(section);
     const statusEl = this.status as HTMLElement;
     section.insertBefore(statusEl, section.children[1] ?? null);
     if (statusEl.textContent !== status) statusEl.textContent = status;
