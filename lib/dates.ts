@@ -1,4 +1,5 @@
 import { addYears, isAfter, isBefore, isSameDay, isValid, startOfDay } from 'date-fns';
+import type { CredentialForm } from './snapshot';
 
 /** The result of reading a date the way CalJOBS writes it: m/d/yyyy or mm/dd/yyyy, nothing else. */
 export type ParsedDate =
@@ -43,6 +44,11 @@ export function oneYearAfter(date: Date): Date {
 export function lastDayToRecord(exit: Date | null, maximumShown: Date | null): Date | null {
   if (!exit) return null;
   return maximumShown ?? oneYearAfter(exit);
+}
+
+/** The last day a credential on this form may carry, from its General Information dates (or none). */
+export function lastDayOnForm(form: Pick<CredentialForm, 'exitDate' | 'maximumDate'>): Date | null {
+  return lastDayToRecord(knownDate(form.exitDate.text), knownDate(form.maximumDate.text));
 }
 
 export function isLaterDay(a: Date, b: Date): boolean {

@@ -1,6 +1,6 @@
 import type { PageFacts, PageTiming } from './decision-tree';
-import { isEarlierDay, isLaterDay, knownDate, lastDayToRecord, parseCalJobsDate } from './dates';
-import type { PageSnapshot } from './snapshot';
+import { isEarlierDay, isLaterDay, knownDate, lastDayOnForm, parseCalJobsDate } from './dates';
+import type { CredentialForm, PageSnapshot } from './snapshot';
 
 /**
  * What the decision tree may pre-answer from the attached form: the credential type chosen and
@@ -15,12 +15,12 @@ export function pageFactsFrom(snapshot: PageSnapshot | null): PageFacts {
   return facts;
 }
 
-function timingOf(form: Extract<PageSnapshot, { page: 'credential-form' }>['form']): PageTiming {
+function timingOf(form: CredentialForm): PageTiming {
   const parsed = parseCalJobsDate(form.date.text);
   if (parsed.kind !== 'valid') return 'unknown';
   const start = knownDate(form.participationDate.text);
   if (start && isEarlierDay(parsed.date, start)) return 'before-participation';
-  const last = lastDayToRecord(knownDate(form.exitDate.text), knownDate(form.maximumDate.text));
+  const last = lastDayOnForm(form);
   if (last && isLaterDay(parsed.date, last)) return 'after-window';
   if (!start) return 'unknown';
   return 'within-window';

@@ -6,8 +6,8 @@ import type { PageSnapshot } from './snapshot';
 /**
  * The one protocol between the page (content script), the background worker and the extension pages
  * (side panel, options). Receivers validate every message with the zod schemas in messaging.ts,
- * except the content script, which only accepts two small requests and checks them by hand (zod would
- * cost it milliseconds on every CalJOBS page load).
+ * except the content script, which only accepts small requests from the panel (showSpot is checked by
+ * hand; the others carry no data): zod would cost it milliseconds on every CalJOBS page load.
  *
  * Participant data: `pageState` carries the snapshot and findings of the page to the side panel, in
  * memory only. Nothing on this path is stored or logged.

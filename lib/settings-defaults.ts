@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 }) as Settings;
 
 export function defaultSettings(): Settings {
-  return structuredClone({ ...DEFAULT_SETTINGS, agencyCode: { ...DEFAULT_SETTINGS.agencyCode }, checks: {} });
+  return structuredClone(DEFAULT_SETTINGS); // a plain, unfrozen copy
 }
 
 /** Keys a policy can lock; also the option rows on the options page. */

@@ -144,6 +144,14 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
   return { context, extensionId, requests, posts, foreign, pageErrors, close, executablePath };
 }
 
+/**
+ * The id of the fixture's tab, asked from an extension page: without the "tabs" permission other
+ * tabs show no URL, so the fixture is the one tab without one (open a single fixture tab).
+ */
+export async function fixtureTabId(extensionPage) {
+  return extensionPage.evaluate(async () => (await chrome.tabs.query({})).find((tab) => !tab.url)?.id ?? -1);
+}
+
 /** Reads every storage area of the extension (for the privacy guard). */
 export async function dumpExtensionStorage(context) {
   const [worker] = context.serviceWorkers();

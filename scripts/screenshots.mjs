@@ -4,7 +4,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, pageUrl } from './browser.mjs';
+import { fixtureTabId, launch, pageUrl } from './browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -87,11 +87,7 @@ async function openWithPanel(browser, name, sample = 'blank') {
   await page.goto(pageUrl(name, { case: sample }));
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  // Without the "tabs" permission, other tabs show no URL: the fixture is the one tab without one.
-  const tabId = await panel.evaluate(async () => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => !tab.url)?.id ?? -1;
-  });
+  const tabId = await fixtureTabId(panel);
   if (tabId < 0) throw new Error('could not find the fixture tab');
   await panel.setViewportSize({ width: PANEL_WIDTH, height: 800 });
   // The decision tree prints "Checked on <today>": a fixed day keeps the pictures the same every run.

@@ -1,4 +1,4 @@
-import { formatCalJobsDate, isLaterDay, knownDate, lastDayToRecord, parseCalJobsDate } from '../dates';
+import { formatCalJobsDate, isLaterDay, lastDayOnForm, parseCalJobsDate } from '../dates';
 import { defineCheck } from './types';
 
 export default defineCheck({
@@ -10,7 +10,7 @@ export default defineCheck({
   run: ({ form }) => {
     const parsed = parseCalJobsDate(form.date.text);
     if (!form.date.found || parsed.kind !== 'valid') return null;
-    const last = lastDayToRecord(knownDate(form.exitDate.text), knownDate(form.maximumDate.text));
+    const last = lastDayOnForm(form);
     if (!last || !isLaterDay(parsed.date, last)) return null;
     return {
       message: `This date is after ${formatCalJobsDate(last)}, the last day a credential can count.`,

@@ -172,7 +172,7 @@ export function readCredentialForm(layout: FormLayout): CredentialForm {
     exitDate: readText(f.get('exitDate')),
     maximumDate: readText(f.get('maximumDate')),
   };
-  Object.assign(form, structuredCloneText(layout.generalInformation));
+  Object.assign(form, copyTextValues(layout.generalInformation));
   form.region = readChoice(f.get('region'));
   form.office = readChoice(f.get('office'));
   form.credential = readChoice(f.get('credential'));
@@ -186,7 +186,7 @@ export function readCredentialForm(layout: FormLayout): CredentialForm {
 }
 
 /** Copies of the cached read-only values, so no snapshot shares objects with the cache. */
-function structuredCloneText<T extends Record<string, TextValue>>(values: T): T {
+function copyTextValues<T extends Record<string, TextValue>>(values: T): T {
   const copy = {} as Record<string, TextValue>;
   for (const [key, value] of Object.entries(values)) copy[key] = { found: value.found, text: value.text };
   return copy as T;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageUrl } from '../../scripts/browser.mjs';
+import { fixtureTabId, launch, pageUrl } from '../../scripts/browser.mjs';
 
 export type Browser = Awaited<ReturnType<typeof launch>>;
 export { launch, pageUrl };
@@ -69,12 +69,7 @@ export async function openWithPanel(browser: Browser, name: Parameters<typeof pa
   await page.goto(pageUrl(name, { case: sample }));
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  // Without the "tabs" permission, other tabs show no URL: the fixture is the one tab without one.
-  const tabId = await panel.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => !tab.url)?.id ?? -1;
-  });
+  const tabId: number = await fixtureTabId(panel);
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.setViewportSize({ width: 360, height: 900 });
   return { page, panel, tabId };
