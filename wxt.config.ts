@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The production build is what the end-to-end tests and `npm start` load.
-const browserLite = resolve(import.meta.dirname, 'lib/browser-lite.ts');
+const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // The content script uses the browser's own promise API instead of webextension-polyfill:
-    // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/browser-lite.ts).
+    // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant' || entry.name === 'caljobs-gate' || entry.name === 'structure-report')) return;
       const lite = [

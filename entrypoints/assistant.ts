@@ -1,6 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Assistant } from '@/lib/assistant';
-import { logErrorOnce } from '@/lib/log';
+import { Assistant } from '@/lib/controller/assistant';
+import { logErrorOnce } from '@/lib/util/log';
 
 /**
  * The assistant proper, loaded by the content script (entrypoints/caljobs-gate.ts) only on pages that

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { onMessage, SaveSettingsRequest } from '@/lib/messaging';
-import { logErrorOnce } from '@/lib/log';
-import { describeSettingsIssues } from '@/lib/settings-file';
-import { getEffectiveSettings, saveUserSettings } from '@/lib/settings-store';
+import { onMessage, SaveSettingsRequest } from '@/lib/messaging/schemas';
+import { logErrorOnce } from '@/lib/util/log';
+import { describeSettingsIssues } from '@/lib/settings/file';
+import { getEffectiveSettings, saveUserSettings } from '@/lib/settings/store';
 
 /**
  * The worker owns the office defaults (read and written here) and opens the side panel from the

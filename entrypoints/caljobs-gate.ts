@@ -1,4 +1,4 @@
-import { pageMayNeedAssistant } from '@/lib/reader/gate';
+import { pageMayNeedAssistant } from '@/lib/page/gate';
 
 /**
  * The content script that runs on every CalJOBS page (declared in wxt.config.ts). It is kept tiny and

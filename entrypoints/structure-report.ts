@@ -1,4 +1,4 @@
-import { structureReport } from '@/lib/reader/structure-report';
+import { structureReport } from '@/lib/page/structure-report';
 
 /**
  * "Copy page structure" for support, loaded by the assistant only when a staff member asks for it

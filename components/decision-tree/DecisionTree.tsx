@@ -19,7 +19,7 @@ import {
   type PageFacts,
   type TreeState,
 } from '../../lib/decision-tree';
-import { SOURCES, type SourceId } from '../../lib/sources';
+import { SOURCES, type SourceId } from '../../lib/rules/sources';
 import './decision-tree.css';
 
 export interface DecisionTreeProps {

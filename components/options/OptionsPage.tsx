@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { CHECKS } from '@/lib/checks';
-import type { EffectiveSettings, SettingKey } from '@/lib/settings-schema';
-import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, exportSettingsFile, parseSettingsFile } from '@/lib/settings-file';
+import type { EffectiveSettings, SettingKey } from '@/lib/settings/schema';
+import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, exportSettingsFile, parseSettingsFile } from '@/lib/settings/file';
 import { messagingApi, type SettingsApi } from './api';
 import {
   FIELD_SETTING,

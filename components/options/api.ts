@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging';
-import { Settings, type EffectiveSettings } from '@/lib/settings-schema';
+import { sendMessage } from '@/lib/messaging/schemas';
+import { Settings, type EffectiveSettings } from '@/lib/settings/schema';
 
 /**
  * How the options page reaches the settings: only through the background worker's messages, plus

@@ -1,4 +1,4 @@
-import type { SettingKey, Settings } from '@/lib/settings-schema';
+import type { SettingKey, Settings } from '@/lib/settings/schema';
 
 /**
  * The options form's values and rules, apart from React so they can be tested on their own.

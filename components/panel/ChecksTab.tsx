@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/checks';
-import type { PageState } from '@/lib/messaging';
-import { FIELD_LABELS, type FieldKey } from '@/lib/snapshot';
-import { SOURCES, type SourceId } from '@/lib/sources';
+import type { PageState } from '@/lib/messaging/schemas';
+import { FIELD_LABELS, type FieldKey } from '@/lib/page/snapshot';
+import { SOURCES, type SourceId } from '@/lib/rules/sources';
 
 const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { DecisionTree } from '@/components/decision-tree/DecisionTree';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
 import type { Finding } from '@/lib/checks';
-import { pageFactsFrom } from '@/lib/page-facts';
+import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
 import { ChecksTab } from './ChecksTab';
 import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onMessage, PageState, sendMessage } from '@/lib/messaging';
+import { onMessage, PageState, sendMessage } from '@/lib/messaging/schemas';
 
 /**
  * The tab the panel is attached to and what its frames report. Opened as `sidepanel.html?tabId=N`

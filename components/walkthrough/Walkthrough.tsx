@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Finding } from '../../lib/checks';
-import { FIELD_LABELS, type PageSnapshot } from '../../lib/snapshot';
-import { SOURCES, type SourceId } from '../../lib/sources';
+import { FIELD_LABELS, type PageSnapshot } from '../../lib/page/snapshot';
+import { SOURCES, type SourceId } from '../../lib/rules/sources';
 import {
   allDone,
   blockingFindings,

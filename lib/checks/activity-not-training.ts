@@ -1,4 +1,4 @@
-import { TRAINING_ACTIVITY_CODES } from '../credential-types';
+import { TRAINING_ACTIVITY_CODES } from '../rules/credential-types';
 import { defineCheck } from './types';
 
 export default defineCheck({

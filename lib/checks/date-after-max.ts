@@ -1,4 +1,4 @@
-import { formatCalJobsDate, isLaterDay, lastDayOnForm, parseCalJobsDate } from '../dates';
+import { formatCalJobsDate, isLaterDay, lastDayOnForm, parseCalJobsDate } from '../rules/dates';
 import { defineCheck } from './types';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { formatCalJobsDate, isEarlierDay, knownDate, parseCalJobsDate } from '../dates';
+import { formatCalJobsDate, isEarlierDay, knownDate, parseCalJobsDate } from '../rules/dates';
 import { defineCheck } from './types';
 
 export default defineCheck({

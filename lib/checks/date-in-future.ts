@@ -1,4 +1,4 @@
-import { isLaterDay, parseCalJobsDate } from '../dates';
+import { isLaterDay, parseCalJobsDate } from '../rules/dates';
 import { defineCheck } from './types';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { parseCalJobsDate } from '../dates';
+import { parseCalJobsDate } from '../rules/dates';
 import { defineCheck } from './types';
 
 export default defineCheck({

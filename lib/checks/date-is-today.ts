@@ -1,4 +1,4 @@
-import { isSameCalendarDay, parseCalJobsDate } from '../dates';
+import { isSameCalendarDay, parseCalJobsDate } from '../rules/dates';
 import { defineCheck } from './types';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { classifyCredential } from '../credential-types';
+import { classifyCredential } from '../rules/credential-types';
 import { defineCheck } from './types';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { classifyCredential, isVocationalRehabilitation } from '../credential-types';
+import { classifyCredential, isVocationalRehabilitation } from '../rules/credential-types';
 import { defineCheck } from './types';
 
 export default defineCheck({

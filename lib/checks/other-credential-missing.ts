@@ -1,4 +1,4 @@
-import { isOtherCredential } from '../credential-types';
+import { isOtherCredential } from '../rules/credential-types';
 import { defineCheck } from './types';
 
 export default defineCheck({

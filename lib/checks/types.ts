@@ -1,6 +1,6 @@
-import type { CredentialForm, FieldKey } from '../snapshot';
-import type { Settings } from '../settings-schema';
-import type { SourceId } from '../sources';
+import type { CredentialForm, FieldKey } from '../page/snapshot';
+import type { Settings } from '../settings/schema';
+import type { SourceId } from '../rules/sources';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,4 +1,4 @@
-import type { SourceId } from '../sources';
+import type { SourceId } from '../rules/sources';
 import { isOutcome, type Answer, type DecisionTreeData, type Outcome, type Question } from './schema';
 
 /**

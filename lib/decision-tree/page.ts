@@ -1,4 +1,4 @@
-import { classifyCredential, type CredentialKind } from '../credential-types';
+import { classifyCredential, type CredentialKind } from '../rules/credential-types';
 import type { PreAnswers } from './engine';
 import { QUESTION_IDS } from './credential-tree';
 

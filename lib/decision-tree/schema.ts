@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SOURCE_IDS } from '../sources';
+import { SOURCE_IDS } from '../rules/sources';
 
 /**
  * The shape of a decision tree. The tree itself is plain data (./credential-tree.ts), parsed with

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { SOURCES } from '../sources';
+import { SOURCES } from '../rules/sources';
 import type { DecisionTreeEngine, TreeState } from './engine';
 import type { OutcomeKind } from './schema';
 

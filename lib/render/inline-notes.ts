@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../checks';
-import { SOURCES, type SourceId } from '../sources';
-import type { FieldKey } from '../snapshot';
+import { SOURCES, type SourceId } from '../rules/sources';
+import type { FieldKey } from '../page/snapshot';
 import { h, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
 import { createHost, type Host } from './host';
 import { NOTE_CSS } from './styles';

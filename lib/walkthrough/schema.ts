@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { FIELD_KEYS } from '../snapshot';
-import { SOURCE_IDS } from '../sources';
+import { FIELD_KEYS } from '../page/snapshot';
+import { SOURCE_IDS } from '../rules/sources';
 
 /**
  * The shape of the help-sheet walkthrough. The steps themselves are plain data (./steps.ts), parsed

@@ -1,5 +1,5 @@
 import type { Finding } from '../checks';
-import type { PageSnapshot } from '../snapshot';
+import type { PageSnapshot } from '../page/snapshot';
 import { STEP_IDS, type Step, type StepId, type WalkthroughStates } from './schema';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHECKS, CHECK_IDS, countBySeverity, runChecks } from '@/lib/checks';
-import { classifyCredential, isOtherCredential } from '@/lib/credential-types';
-import { defaultSettings, type Settings } from '@/lib/settings-schema';
-import type { CredentialForm as Form } from '@/lib/snapshot';
-import { CredentialForm } from '@/lib/snapshot-schema';
-import { SOURCES } from '@/lib/sources';
+import { classifyCredential, isOtherCredential } from '@/lib/rules/credential-types';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import type { CredentialForm as Form } from '@/lib/page/snapshot';
+import { CredentialForm } from '@/lib/page/snapshot-schema';
+import { SOURCES } from '@/lib/rules/sources';
 
 const TODAY = new Date(2026, 10, 30, 10, 30);
 

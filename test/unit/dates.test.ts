@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCalJobsDate, isLaterDay, knownDate, lastDayToRecord, oneYearAfter, parseCalJobsDate } from '@/lib/dates';
+import { formatCalJobsDate, isLaterDay, knownDate, lastDayToRecord, oneYearAfter, parseCalJobsDate } from '@/lib/rules/dates';
 
 describe('parseCalJobsDate', () => {
   it.each([

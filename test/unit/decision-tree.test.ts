@@ -23,7 +23,7 @@ import {
   type OutcomeKind,
   type TreeState,
 } from '../../lib/decision-tree';
-import { SOURCE_IDS, SOURCES } from '../../lib/sources';
+import { SOURCE_IDS, SOURCES } from '../../lib/rules/sources';
 
 const TODAY = new Date(2025, 2, 14);
 const tree = CREDENTIAL_TREE;

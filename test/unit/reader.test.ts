@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { captionKey, isPlaceholderOption, normalizeCaption, readPage } from '@/lib/reader';
-import { PageSnapshot } from '@/lib/snapshot-schema';
+import { captionKey, isPlaceholderOption, normalizeCaption } from '@/lib/page/captions';
+import { readPage } from '@/lib/page/validated';
+import { PageSnapshot } from '@/lib/page/snapshot-schema';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 

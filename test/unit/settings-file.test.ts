@@ -6,8 +6,8 @@ import {
   SETTINGS_FILE_FORMAT,
   exportSettingsFile,
   parseSettingsFile,
-} from '@/lib/settings-file';
-import { Settings, defaultSettings } from '@/lib/settings-schema';
+} from '@/lib/settings/file';
+import { Settings, defaultSettings } from '@/lib/settings/schema';
 
 
 const SAMPLE: Settings = sampleSettings();

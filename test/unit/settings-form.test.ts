@@ -9,7 +9,7 @@ import {
   validateForm,
   type FormValues,
 } from '@/components/options/form';
-import { Settings, defaultSettings } from '@/lib/settings-schema';
+import { Settings, defaultSettings } from '@/lib/settings/schema';
 
 const IDS = ['region-missing', 'office-missing', 'date-is-today'];
 

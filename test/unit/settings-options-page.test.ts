@@ -6,8 +6,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import OptionsPage from '@/components/options/OptionsPage';
 import type { SettingsApi } from '@/components/options/api';
 import { CHECKS } from '@/lib/checks';
-import { exportSettingsFile } from '@/lib/settings-file';
-import { defaultSettings, type EffectiveSettings, type Settings } from '@/lib/settings-schema';
+import { exportSettingsFile } from '@/lib/settings/file';
+import { defaultSettings, type EffectiveSettings, type Settings } from '@/lib/settings/schema';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -10,7 +10,7 @@ import {
   migrateV1toV2,
   readPolicy,
   repairSettings,
-} from '@/lib/settings-schema';
+} from '@/lib/settings/schema';
 
 
 describe('Settings schema and defaults', () => {

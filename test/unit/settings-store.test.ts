@@ -7,8 +7,8 @@ import {
   getEffectiveSettings,
   saveUserSettings,
   watchEffectiveSettings,
-} from '@/lib/settings-store';
-import { DEFAULT_SETTINGS, Settings, defaultSettings, type EffectiveSettings } from '@/lib/settings-schema';
+} from '@/lib/settings/store';
+import { DEFAULT_SETTINGS, Settings, defaultSettings, type EffectiveSettings } from '@/lib/settings/schema';
 
 const MINE: Settings = sampleSettings();
 
@@ -148,7 +148,7 @@ describe('v1 → v2 migration through the storage item', () => {
   /** The worker starting: the module is loaded afresh over what is already stored. */
   async function startWorker() {
     vi.resetModules();
-    return import('@/lib/settings-store');
+    return import('@/lib/settings/store');
   }
 
   it.each([

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { readPage, type PageLayout } from '@/lib/reader';
+import { readPage } from '@/lib/page/validated';
+import type { PageLayout } from '@/lib/page/read-page';
 import {
   REPORT_TITLE,
   STRUCTURAL_WORDS,
@@ -12,8 +13,8 @@ import {
   shapeOf,
   structureReport,
   urlShape,
-} from '@/lib/reader/structure-report';
-import type { CredentialForm } from '@/lib/snapshot';
+} from '@/lib/page/structure-report';
+import type { CredentialForm } from '@/lib/page/snapshot';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const STRUCTURE = join(FIXTURES, 'structure');

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Walkthrough, type WalkthroughProps } from '../../components/walkthrough/Walkthrough';
 import { CHECKS, type Finding } from '../../lib/checks';
-import { blankForm, type PageSnapshot } from '../../lib/snapshot';
+import { blankForm, type PageSnapshot } from '../../lib/page/snapshot';
 import { STEP_IDS, WALKTHROUGH_STEPS } from '../../lib/walkthrough';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

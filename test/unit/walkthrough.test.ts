@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, type Finding } from '../../lib/checks';
-import { blankForm, type CasePage, type PageSnapshot } from '../../lib/snapshot';
+import { blankForm, type CasePage, type PageSnapshot } from '../../lib/page/snapshot';
 import {
   allDone,
   blockingFindings,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Settings } from '@/lib/settings-schema';
+import type { Settings } from '@/lib/settings/schema';
 
 /** An office's settings, as a supervisor would set them: the example the settings tests share. */
 export const SAMPLE_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -5,7 +5,7 @@ import {
   type ChoiceValue,
   type CredentialForm,
   type TextValue,
-} from '../snapshot';
+} from './snapshot';
 import { isPlaceholderOption, normalizeCaption, type CaptionKey } from './captions';
 import { pageText, mayBeCasePage, mayBeCredentialForm } from './gate';
 import { locateFields, textAfter, type FieldLocation } from './locate';

@@ -1,5 +1,5 @@
 import { addYears, isAfter, isBefore, isSameDay, isValid, startOfDay } from 'date-fns';
-import type { CredentialForm } from './snapshot';
+import type { CredentialForm } from '../page/snapshot';
 
 /** The result of reading a date the way CalJOBS writes it: m/d/yyyy or mm/dd/yyyy, nothing else. */
 export type ParsedDate =

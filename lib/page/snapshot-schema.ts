@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { lazy } from './lazy';
+import { lazy } from '../util/lazy';
 import type * as T from './snapshot';
 import { FIELD_KEYS } from './snapshot';
-import { assertType, type Equal } from './type-assert';
+import { assertType, type Equal } from '../util/type-assert';
 
 /** zod schemas of the page snapshot (types in snapshot.ts): where it crosses a boundary, and in tests. */
 

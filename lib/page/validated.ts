@@ -1,5 +1,5 @@
-import { PageSnapshot } from '../snapshot-schema';
-import type { PageSnapshot as Snapshot } from '../snapshot';
+import { PageSnapshot } from './snapshot-schema';
+import type { PageSnapshot as Snapshot } from './snapshot';
 import { locatePage, snapshotOf, type PageLayout } from './read-page';
 
 /** DOM → zod-validated snapshot, in one call (tests, the structure report). Never throws on odd markup. */

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding } from './checks';
-import type { EffectiveSettings, Settings } from './settings-defaults';
-import type { PageSnapshot } from './snapshot';
+import type { Finding } from '../checks';
+import type { EffectiveSettings, Settings } from '../settings/defaults';
+import type { PageSnapshot } from '../page/snapshot';
 
 /**
  * The one protocol between the page (content script), the background worker and the extension pages

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { lazy } from './lazy';
-import { PageSnapshot } from './snapshot-schema';
-import { Settings } from './settings-schema';
+import { lazy } from '../util/lazy';
+import { PageSnapshot } from '../page/snapshot-schema';
+import { Settings } from '../settings/schema';
 
 /** zod schemas for the protocol's messages (protocol.ts), used where messages are received. */
 export { onMessage, sendMessage, type ProtocolMap } from './protocol';

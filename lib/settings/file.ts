@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION, Settings, defaultSettings, migrateV1toV2 } from './settings-schema';
+import { SETTINGS_VERSION, Settings, defaultSettings, migrateV1toV2 } from './schema';
 
 /**
  * The settings file supervisors export from one browser and import into others:

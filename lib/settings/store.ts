@@ -10,8 +10,8 @@ import {
   repairSettings,
   type EffectiveSettings,
   type SettingKey,
-} from './settings-schema';
-import { describeSettingsIssues } from './settings-file';
+} from './schema';
+import { describeSettingsIssues } from './file';
 
 /**
  * The office defaults, as the background worker keeps them.

@@ -1,6 +1,6 @@
-import type { PageFacts, PageTiming } from './decision-tree';
-import { isEarlierDay, isLaterDay, knownDate, lastDayOnForm, parseCalJobsDate } from './dates';
-import type { CredentialForm, PageSnapshot } from './snapshot';
+import type { PageFacts, PageTiming } from './';
+import { isEarlierDay, isLaterDay, knownDate, lastDayOnForm, parseCalJobsDate } from '../rules/dates';
+import type { CredentialForm, PageSnapshot } from '../page/snapshot';
 
 /**
  * What the decision tree may pre-answer from the attached form: the credential type chosen and

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { lazy } from './lazy';
-import { defaultSettings, type SettingKey, type Settings as SettingsType } from './settings-defaults';
-import { assertType, type Equal } from './type-assert';
+import { lazy } from '../util/lazy';
+import { defaultSettings, type SettingKey, type Settings as SettingsType } from './defaults';
+import { assertType, type Equal } from '../util/type-assert';
 
-export { SETTINGS_VERSION, DEFAULT_SETTINGS, defaultSettings, type EffectiveSettings, type SettingKey } from './settings-defaults';
+export { SETTINGS_VERSION, DEFAULT_SETTINGS, defaultSettings, type EffectiveSettings, type SettingKey } from './defaults';
 
 /**
  * Office defaults and preferences: one schema, with its defaults. Stored in the sync area by the

@@ -1,5 +1,5 @@
-import { isPlaceholderOption } from './captions';
-import type { FormLayout } from './read-page';
+import { isPlaceholderOption } from '../page/captions';
+import type { FormLayout } from '../page/read-page';
 
 /** Compares option texts the way a person would: case and spacing do not matter. */
 function sameText(a: string, b: string): boolean {

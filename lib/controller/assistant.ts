@@ -1,16 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { runChecks, type Finding } from './checks';
-import { logErrorOnce } from './log';
-import { onMessage, sendMessage, type PageState } from './protocol';
-import { chooseOption, canApply, selectOf } from './reader/apply-defaults';
-import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from './reader/read-page';
-import { Highlighter } from './render/highlight';
-import { InlineNotes } from './render/inline-notes';
-import { SaveGuard } from './render/save-guard';
-import { Summary } from './render/summary';
-import { defaultSettings, type EffectiveSettings } from './settings-defaults';
-import { FIELD_KEYS, type FieldKey, type PageSnapshot } from './snapshot';
+import { runChecks, type Finding } from '../checks';
+import { logErrorOnce } from '../util/log';
+import { onMessage, sendMessage, type PageState } from '../messaging/protocol';
+import { chooseOption, canApply, selectOf } from '../actions/office-defaults';
+import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from '../page/read-page';
+import { Highlighter } from '../render/highlight';
+import { InlineNotes } from '../render/inline-notes';
+import { SaveGuard } from '../render/save-guard';
+import { Summary } from '../render/summary';
+import { defaultSettings, type EffectiveSettings } from '../settings/defaults';
+import { FIELD_KEYS, type FieldKey, type PageSnapshot } from '../page/snapshot';
 
 /** How often values the page writes without events (Today link, lookup windows) are looked for. */
 const POLL_MS = 400;

@@ -1,4 +1,0 @@
-export * from './read-page';
-export { readPage } from './validated';
-export { normalizeCaption, captionKey, isPlaceholderOption } from './captions';
-export type { FieldLocation } from './locate';
