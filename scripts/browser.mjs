@@ -1,37 +1,16 @@
 // Starts Chromium with the built extension and serves the fixture pages at the real CalJOBS address.
 // Shared by the end-to-end tests, the demo (`npm start`) and the benchmark.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CALJOBS, FIXTURES_DIR, PAGES, fixtureResponse, pageUrl, parseFormBody } from './fixture-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures');
-export const CALJOBS = 'https://www.caljobs.ca.gov';
 
-/** Where each fixture is served: realistic VOS paths; the query string is the page's own business. */
-export const PAGES = {
-  classic: '/vosnet/Staff/Case/CreateCredential.aspx',
-  responsive: '/vosnet/Staff/Case/Credentials/CredentialCreate.aspx',
-  postback: '/vosnet/Staff/Case/CredentialDetail.aspx',
-  case: '/vosnet/Staff/Case/CaseSummary.aspx',
-  unrelated: '/vosnet/Staff/JobSeekers/JobSeekerSearch.aspx',
-};
-const FILES = {
-  classic: 'create-credential-classic.html',
-  responsive: 'create-credential-responsive.html',
-  postback: 'create-credential-postback.html',
-  case: 'case-page.html',
-  unrelated: 'unrelated-page.html',
-};
-
-/** https://www.caljobs.ca.gov/vosnet/... for a fixture, with an `enc` token like staff URLs carry. */
-export function pageUrl(name, query = {}) {
-  const params = new URLSearchParams({ enc: 'Qm9ndXNUb2tlbkZvclRlc3Rz', ...query });
-  return `${CALJOBS}${PAGES[name]}?${params}`;
-}
+export { CALJOBS, FIXTURES_DIR, PAGES, pageUrl };
 
 export function findChromium() {
   const candidates = [
@@ -70,8 +49,6 @@ function demoBar(name, current) {
   return `<div id="assistant-demo-bar" style="background:#4a1d6a;color:#fff;padding:6px 10px;font:13px system-ui,sans-serif">` +
     `<strong>Demo (not CalJOBS):</strong> sample cases: ${cases}<br>pages: ${pages}</div>`;
 }
-
-const SAVED_PAGE = `<!doctype html><html><head><title>Credential saved</title></head><body><form name="aspnetForm" id="aspnetForm"><h1 id="saved">The credential was saved.</h1></form></body></html>`;
 
 /**
  * Launches Chromium with the production build loaded.
@@ -119,16 +96,10 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
         foreign.push(request.url());
         return route.abort('blockedbyclient');
       }
-      if (request.method() === 'POST') {
-        posts.push({ path: url.pathname, body: request.postData() ?? '' });
-        return route.fulfill({ status: 200, contentType: 'text/html', body: SAVED_PAGE });
-      }
-      const name = Object.keys(PAGES).find((key) => PAGES[key].toLowerCase() === url.pathname.toLowerCase());
-      const file = name ? FILES[name] : null;
-      if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
-      let body = readFileSync(join(FIXTURES_DIR, file), 'utf8');
-      if (demo) body = body.replace(/<body([^>]*)>/i, (open) => `${open}${demoBar(name, url.searchParams.get('case') ?? 'blank')}`);
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      const postData = request.postData() ?? '';
+      if (request.method() === 'POST') posts.push({ path: url.pathname, body: postData, fields: parseFormBody(postData) });
+      const decorate = demo ? (name, html, at) => html.replace(/<body([^>]*)>/i, (open) => `${open}${demoBar(name, at.searchParams.get('case') ?? 'blank')}`) : null;
+      return route.fulfill(fixtureResponse({ method: request.method(), url, postData }, decorate));
     },
   );
   let extensionId = null;

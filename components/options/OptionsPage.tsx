@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { CHECKS } from '@/lib/checks';
+import { CHECKS, SEVERITY_WORD } from '@/lib/checks';
 import type { EffectiveSettings, SettingKey } from '@/lib/settings/schema';
 import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, exportSettingsFile, parseSettingsFile } from '@/lib/settings/file';
 import { messagingApi, type SettingsApi } from './api';
@@ -438,8 +438,6 @@ function CheckboxInput(props: {
   );
 }
 
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
 function ChecksFieldset(props: { form: FormValues; locked: boolean; onToggle: (id: string, on: boolean) => void }) {
   const { form, locked } = props;
   const lockedId = useId();
@@ -471,7 +469,7 @@ function ChecksFieldset(props: { form: FormValues; locked: boolean; onToggle: (i
               <div>
                 <label htmlFor={id}>{check.title}</label>
                 <small id={`${id}-id`} className="check-id">
-                  <span className={`severity severity-${check.severity}`}>{SEVERITY_LABEL[check.severity]}</span>{' '}
+                  <span className={`severity severity-${check.severity}`}>{SEVERITY_WORD[check.severity]}</span>{' '}
                   <code>{check.id}</code>
                 </small>
               </div>

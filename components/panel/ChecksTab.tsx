@@ -1,9 +1,7 @@
-import type { Finding } from '@/lib/checks';
+import { SEVERITY_WORD, describeCounts } from '@/lib/checks';
 import type { PageState } from '@/lib/messaging/schemas';
-import { FIELD_LABELS, type FieldKey } from '@/lib/page/snapshot';
-import { SOURCES, type SourceId } from '@/lib/rules/sources';
-
-const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+import { FIELD_LABELS } from '@/lib/page/snapshot';
+import { SOURCES } from '@/lib/rules/sources';
 
 export interface ChecksTabProps {
   state: PageState | null;
@@ -42,7 +40,7 @@ export function ChecksTab({ state, settled, onShowMe, onOpenWalkthrough }: Check
       </div>
     );
   }
-  const findings = state.findings as Finding[];
+  const findings = state.findings;
   if (findings.length === 0) {
     return (
       <div className="panel-ready" data-panel-page="credential-form">
@@ -53,22 +51,23 @@ export function ChecksTab({ state, settled, onShowMe, onOpenWalkthrough }: Check
   return (
     <div data-panel-page="credential-form">
       <p className="panel-count" role="status">
-        {countText(findings)}
+        {describeCounts(findings)} on this credential.
       </p>
       <ul className="check-list">
         {findings.map((finding) => {
-          const source = SOURCES[finding.source as SourceId];
+          const source = SOURCES[finding.source];
+          const field = finding.field;
           return (
             <li key={finding.id} className="check-item" data-check={finding.id} data-severity={finding.severity}>
               <p className="check-message">
-                <span className={`sev sev-${finding.severity}`}>{WORD[finding.severity]}:</span> {finding.message}
+                <span className={`sev sev-${finding.severity}`}>{SEVERITY_WORD[finding.severity]}:</span> {finding.message}
               </p>
               <details>
                 <summary>Why?</summary>
                 <p>{finding.detail}</p>
               </details>
               <p className="check-meta">
-                {finding.field ? <span className="check-field">{FIELD_LABELS[finding.field as FieldKey]}</span> : null}
+                {finding.field ? <span className="check-field">{FIELD_LABELS[finding.field]}</span> : null}
                 {source ? (
                   source.url ? (
                     <a href={source.url} target="_blank" rel="noreferrer">
@@ -80,12 +79,12 @@ export function ChecksTab({ state, settled, onShowMe, onOpenWalkthrough }: Check
                   )
                 ) : null}
               </p>
-              {finding.field && state.spots.includes(finding.field) ? (
+              {field && state.spots.includes(field) ? (
                 <button
                   type="button"
                   className="show-me"
-                  onClick={() => onShowMe(finding.field as string)}
-                  aria-label={`Show me: ${FIELD_LABELS[finding.field as FieldKey]}`}
+                  onClick={() => onShowMe(field)}
+                  aria-label={`Show me: ${FIELD_LABELS[field]}`}
                 >
                   Show me
                 </button>
@@ -96,14 +95,4 @@ export function ChecksTab({ state, settled, onShowMe, onOpenWalkthrough }: Check
       </ul>
     </div>
   );
-}
-
-function countText(findings: Finding[]): string {
-  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const parts: string[] = [];
-  const add = (count: number, word: string) => count && parts.push(`${count} ${word}${count === 1 ? '' : 's'}`);
-  add(n('error'), 'error');
-  add(n('warning'), 'warning');
-  add(n('info'), 'note');
-  return `${parts.join(', ')} on this credential.`;
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DecisionTree } from '@/components/decision-tree/DecisionTree';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
-import type { Finding } from '@/lib/checks';
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
 import { ChecksTab } from './ChecksTab';
 import { StructureReport } from './StructureReport';
@@ -48,7 +47,7 @@ export function Panel() {
             content: (
               <Walkthrough
                 snapshot={snapshot}
-                findings={(attached.state?.findings ?? []) as Finding[]}
+                findings={attached.state?.findings ?? []}
                 spots={attached.state?.spots ?? []}
                 onShowMe={showMe}
                 onOpenDecisionTree={() => setTab('tree')}

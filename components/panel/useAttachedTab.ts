@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onMessage, PageState, sendMessage } from '@/lib/messaging/schemas';
+import { onMessage, PageStateSchema, sendMessage, type PageState } from '@/lib/messaging/schemas';
 
 /**
  * The tab the panel is attached to and what its frames report. Opened as `sidepanel.html?tabId=N`
@@ -72,7 +72,7 @@ export function useAttachedTab(): AttachedTab {
     const remove = onMessage('pageState', (message) => {
       const sender = message.sender as { tab?: { id?: number }; frameId?: number } | undefined;
       if (sender?.tab?.id !== tabRef.current) return;
-      const parsed = PageState.safeParse(message.data);
+      const parsed = PageStateSchema.safeParse(message.data);
       if (!parsed.success) return;
       const frameId = sender.frameId ?? 0;
       setFrames((old) => new Map(old).set(frameId, parsed.data));

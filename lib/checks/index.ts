@@ -17,6 +17,7 @@ import verificationMissing from './verification-missing';
 import type { Check, CheckContext, Finding, Severity } from './types';
 
 export type { Check, CheckContext, Finding, Severity } from './types';
+export { SEVERITY_WORD, countBySeverity, describeCounts, isReadyToSave, statusLine } from './severity';
 
 /** Every check, in the order the form reads (top to bottom). */
 export const CHECKS: readonly Check[] = [
@@ -59,10 +60,4 @@ export function runChecks(ctx: CheckContext): Finding[] {
     if (said) findings.push({ id: check.id, severity: check.severity, field: check.field, source: check.source, ...said });
   }
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
 }

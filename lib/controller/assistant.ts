@@ -10,7 +10,7 @@ import { InlineNotes } from '../render/inline-notes';
 import { SaveGuard } from '../render/save-guard';
 import { Summary } from '../render/summary';
 import { defaultSettings, type EffectiveSettings } from '../settings/defaults';
-import { FIELD_KEYS, type FieldKey, type PageSnapshot } from '../page/snapshot';
+import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
 
 /** How often values the page writes without events (Today link, lookup windows) are looked for. */
 const POLL_MS = 400;
@@ -322,15 +322,15 @@ export class Assistant {
     });
   }
 
-  private spots(): string[] {
+  private spots(): Spot[] {
     const layout = this.layout;
     if (!layout) return [];
     if (layout.kind === 'credential-form') {
-      const spots: string[] = FIELD_KEYS.filter((key) => layout.fields.has(key));
+      const spots: Spot[] = FIELD_KEYS.filter((key) => layout.fields.has(key));
       if (layout.save) spots.push('save');
       return spots;
     }
-    const spots: string[] = [];
+    const spots: Spot[] = [];
     if (layout.applicationToggle) spots.push('application-toggle');
     if (layout.credentialsToggle) spots.push('credentials-toggle');
     if (layout.createLink) spots.push('create-link');

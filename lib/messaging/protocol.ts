@@ -1,11 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding } from '../checks';
 import type { EffectiveSettings, Settings } from '../settings/defaults';
-import type { PageSnapshot } from '../page/snapshot';
+import type { PageSnapshot, Spot } from '../page/snapshot';
+
+export type { Finding };
 
 /**
  * The one protocol between the page (content script), the background worker and the extension pages
- * (side panel, options). Receivers validate every message with the zod schemas in messaging.ts,
+ * (side panel, options). Receivers validate every message with the zod schemas in schemas.ts,
  * except the content script, which only accepts small requests from the panel (showSpot is checked by
  * hand; the others carry no data): zod would cost it milliseconds on every CalJOBS page load.
  *
@@ -18,7 +20,7 @@ export interface PageState {
   snapshot: PageSnapshot;
   findings: Finding[];
   /** Which of the page's spots the reader found, for "Show me" (field keys and walkthrough spots). */
-  spots: string[];
+  spots: Spot[];
 }
 
 export interface ProtocolMap {

@@ -72,6 +72,16 @@ export interface CasePage {
   credentialRows: number;
 }
 
+/** Spots on the participant's case page that "Show me" can point at (the walkthrough's steps 1, 2, 5). */
+export const CASE_PAGE_SPOTS = ['application-toggle', 'credentials-toggle', 'create-link', 'credentials-grid'] as const;
+/** Spots on the Create Credential form: every field, plus the Save control. */
+export const FORM_SPOTS = [...FIELD_KEYS, 'save'] as const;
+/** Every spot name "Show me" may send to the page. */
+export const KNOWN_SPOTS = [...CASE_PAGE_SPOTS, ...FORM_SPOTS] as const;
+export type CasePageSpot = (typeof CASE_PAGE_SPOTS)[number];
+export type Spot = (typeof KNOWN_SPOTS)[number];
+export const isKnownSpot = (spot: string): spot is Spot => (KNOWN_SPOTS as readonly string[]).includes(spot);
+
 export type PageSnapshot =
   | { page: 'credential-form'; form: CredentialForm }
   | { page: 'case-page'; casePage: CasePage }

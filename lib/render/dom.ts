@@ -19,7 +19,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 export const SEVERITY_ICON = { error: '!', warning: '!', info: 'i' } as const;
 
 let counter = 0;

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding } from '../checks';
-import { SOURCES, type SourceId } from '../rules/sources';
+import { SEVERITY_WORD, type Finding } from '../checks';
+import { SOURCES } from '../rules/sources';
 import type { FieldKey } from '../page/snapshot';
-import { h, SEVERITY_ICON, SEVERITY_WORD, uniqueId } from './dom';
+import { h, SEVERITY_ICON, uniqueId } from './dom';
 import { createHost, type Host } from './host';
 import { NOTE_CSS } from './styles';
 
@@ -100,7 +100,7 @@ export class InlineNotes {
     const doc = container.ownerDocument;
     const items = findings.map((finding) => {
       const detailId = uniqueId('assistant-detail');
-      const source = SOURCES[finding.source as SourceId];
+      const source = SOURCES[finding.source];
       const detail = h(
         doc,
         'p',

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding } from '../checks';
-import { h, SEVERITY_WORD } from './dom';
+import { SEVERITY_WORD, type Finding } from '../checks';
+import { h } from './dom';
 import { createHost, type Host } from './host';
 import { DIALOG_CSS } from './styles';
 

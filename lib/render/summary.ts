@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { countBySeverity, type Finding } from '../checks';
-import { h, SEVERITY_WORD } from './dom';
+import { SEVERITY_WORD, countBySeverity, statusLine, type Finding } from '../checks';
+import { h } from './dom';
 import { createHost, type Host } from './host';
 import { SUMMARY_CSS } from './styles';
 
@@ -17,22 +17,8 @@ export interface SummaryActions {
   applyDefaults(): void;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The status line: what a screen reader announces, politely, when it changes. */
-export function summaryStatus(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings);
-  if (counts.error === 0 && counts.warning === 0) {
-    return counts.info > 0 ? `Ready to save. ${plural(counts.info, 'note')} to read.` : 'Ready to save.';
-  }
-  const parts = [];
-  if (counts.error) parts.push(plural(counts.error, 'error'));
-  if (counts.warning) parts.push(plural(counts.warning, 'warning'));
-  if (counts.info) parts.push(plural(counts.info, 'note'));
-  return `${parts.join(', ')} to review before saving.`;
-}
+export const summaryStatus = statusLine;
 
 /** The summary near the Save button. One host, moved when the Save button is re-rendered. */
 export class Summary {

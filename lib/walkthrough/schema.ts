@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FIELD_KEYS } from '../page/snapshot';
+import { CASE_PAGE_SPOTS, KNOWN_SPOTS } from '../page/snapshot';
 import { SOURCE_IDS } from '../rules/sources';
 
 /**
@@ -7,16 +7,9 @@ import { SOURCE_IDS } from '../rules/sources';
  * with these schemas when the module loads.
  */
 
-/** Spots on the participant's case page that the content script can highlight. */
-export const CASE_PAGE_SPOTS = ['application-toggle', 'credentials-toggle', 'create-link', 'credentials-grid'] as const;
-/** Spots on the Create Credential form: every field, plus the Save button. */
-export const FORM_SPOTS = [...FIELD_KEYS, 'save'] as const;
-/** Every spot name "Show me" may send to the page. */
-export const KNOWN_SPOTS = [...CASE_PAGE_SPOTS, ...FORM_SPOTS] as const;
-export type Spot = (typeof KNOWN_SPOTS)[number];
+export { CASE_PAGE_SPOTS, FORM_SPOTS, KNOWN_SPOTS, isKnownSpot, type Spot } from '../page/snapshot';
 export const SpotSchema = z.enum(KNOWN_SPOTS);
 
-export const isKnownSpot = (spot: string): spot is Spot => (KNOWN_SPOTS as readonly string[]).includes(spot);
 export const isCasePageSpot = (spot: string): boolean => (CASE_PAGE_SPOTS as readonly string[]).includes(spot);
 
 /** The help sheet's five steps, in order. */
