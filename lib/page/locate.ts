@@ -23,6 +23,8 @@ export interface FieldLocation {
    */
   cachedText?: string;
   hiddenInputs?: HTMLInputElement[];
+  /** The texts a choice offers, read once per location (a script refilling the list relocates). */
+  offered?: string[];
 }
 
 const CONTROL_SELECTOR =

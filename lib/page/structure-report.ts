@@ -7,7 +7,7 @@ import {
   normalizeCaption,
   type CaptionKey,
 } from './captions';
-import { locatePage, type PageLayout } from './read-page';
+import { locatePage, type PageLayout } from './read';
 
 /**
  * "Copy page structure": a structure-only snapshot of the current page that staff can send to support.
