@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byRole, byText, capabilities, expectChecks, finish, inlineChecks, launch, nth, pageUrl, sleep, type Browser } from './helpers';
+import { byRole, byText, capabilities, expectChecks, finish, inlineChecks, launch, nth, pageUrl, sleep, within, type Browser } from './helpers';
 
 const PARTICIPANT_DATA: string[] = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'participant-data.json'), 'utf8'));
 const FORMS = ['classic', 'responsive', 'postback'] as const;
@@ -145,12 +145,14 @@ async function reloadMidSession(browser: Browser): Promise<void> {
   await browser.reloadExtension();
   const before = browser.posts.length;
   if (browser.capabilities.injectsIntoOpenTabs) {
-    // The new version takes the open page over at once: one set of UI (the new one, live) and its
-    // save guard; Save anyway posts once.
-    await expect.poll(() => inlineChecks(page), { timeout: 5000 }).toEqual(['agency-code-missing']);
-    expect(await page.count('caljobs-assistant-summary')).toBe(1);
+    // The new version takes the open page over: from then on one set of UI (the new one, live),
+    // never the old beside it, and its save guard; Save anyway posts once.
+    for (const end = Date.now() + 3000; Date.now() < end; await sleep(100)) {
+      expect(await inlineChecks(page)).toEqual(['agency-code-missing']);
+      expect(await page.count('caljobs-assistant-summary')).toBe(1);
+    }
     await page.click(SAVE);
-    await page.click(byRole('button', 'Save anyway'));
+    await page.click(within(byRole('alertdialog'), byRole('button', 'Save anyway')));
   } else {
     // The old, orphaned script removes its UI, and the page's own Save posts untouched.
     await expect.poll(() => page.count('caljobs-assistant-note, caljobs-assistant-summary'), { timeout: 5000 }).toBe(0);
