@@ -1,7 +1,7 @@
 /**
  * The credential-attainment decision tree: data (credential-tree.ts), schema (schema.ts), graph checks
- * (graph.ts), a small engine (engine.ts), page pre-answers (page.ts) and the case-note summary
- * (summary.ts). Framework-free: the React view lives in components/decision-tree.
+ * (graph.ts), a small engine (engine.ts), page pre-answers (page.ts), catalogue pre-answers (catalogue.ts)
+ * and the case-note summary (summary.ts). Framework-free: the React view lives in components/decision-tree.
  *
  * Pre-answers are suggestions the user confirms, never auto-answers (see engine.ts).
  */
@@ -24,6 +24,7 @@ export {
 } from './engine';
 export { parseTree, treeProblems } from './graph';
 export { credentialTypeAnswerFor, preAnswersFromPage, PRE_ANSWER_NOTES, type PageFacts, type PageTiming } from './page';
+export { catalogueNote, catalogueSuggestion, preAnswersFromCatalogue, type CatalogueSuggestion } from './catalogue';
 export {
   AnswerSchema,
   DecisionTreeSchema,
