@@ -183,7 +183,6 @@ describe('the page matcher', () => {
       runs.push((performance.now() - t0) / inputs.length);
     }
     const median = runs.sort((a, b) => a - b)[2] as number;
-    console.log(`matcher: ${(median * 1000).toFixed(2)} µs per call`);
     expect(median).toBeLessThan(0.02);
   });
 });
