@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { DecisionTree } from '@/components/decision-tree/DecisionTree';
+import { DoesItCount } from '@/components/does-it-count/DoesItCount';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
+import { catalogueSuggestion, type CatalogueSuggestion } from '@/lib/decision-tree';
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
 import { ChecksTab } from './ChecksTab';
 import { StructureReport } from './StructureReport';
@@ -8,7 +10,7 @@ import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
 import './panel.css';
 
-/** The side panel: Checks, Decision tree, Walkthrough for the attached CalJOBS tab. */
+/** The side panel: Checks, Does it count?, Decision tree, Walkthrough for the attached CalJOBS tab. */
 export function Panel() {
   const attached = useAttachedTab();
   const [tab, setTab] = useState('checks');
@@ -18,6 +20,10 @@ export function Panel() {
   // Keep the facts object stable while the facts are the same, so the tree does not reset.
   const pageFacts = useMemo(() => facts, [credentialText, facts.timing]); // eslint-disable-line react-hooks/exhaustive-deps
   const today = useMemo(() => new Date(), []);
+  // "Walk the decision tree" from Does it count?: a new walk (key) with the entry's suggestions.
+  const [treeSeed, setTreeSeed] = useState<{ key: number; suggestion: CatalogueSuggestion | undefined }>({ key: 0, suggestion: undefined });
+  const form = snapshot?.page === 'credential-form' ? snapshot.form : null;
+  const pageQuery = form?.otherCredential.text.trim() || (form?.credential.chosen ? form.credential.text : '');
   const showMe = (spot: string) => {
     attached.showSpot(spot).catch(() => undefined);
   };
@@ -40,7 +46,25 @@ export function Panel() {
               </>
             ),
           },
-          { id: 'tree', label: 'Decision tree', content: <DecisionTree pageFacts={pageFacts} today={today} /> },
+          {
+            id: 'catalogue',
+            label: 'Does it count?',
+            content: (
+              <DoesItCount
+                pageQuery={pageQuery}
+                today={today}
+                onWalkTree={(entry) => {
+                  setTreeSeed((seed) => ({ key: seed.key + 1, suggestion: entry ? catalogueSuggestion(entry) : undefined }));
+                  setTab('tree');
+                }}
+              />
+            ),
+          },
+          {
+            id: 'tree',
+            label: 'Decision tree',
+            content: <DecisionTree key={treeSeed.key} pageFacts={pageFacts} suggestion={treeSeed.suggestion} today={today} />,
+          },
           {
             id: 'walkthrough',
             label: 'Walkthrough',

@@ -53,4 +53,5 @@ export const withPreAnswers = (state: TreeState, preAnswers: PreAnswers): TreeSt
 export const current = (state: TreeState): CurrentStep | null => credentialEngine.current(state);
 export const outcome = (state: TreeState): OutcomeResult | null => credentialEngine.outcome(state);
 export const path = (state: TreeState): PathStep[] => credentialEngine.path(state);
-export const summaryText = (state: TreeState, today: Date): string => buildSummaryText(credentialEngine, state, today);
+export const summaryText = (state: TreeState, today: Date, origins?: Readonly<Record<string, string>>): string =>
+  buildSummaryText(credentialEngine, state, today, origins);
