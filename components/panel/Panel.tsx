@@ -10,7 +10,7 @@ import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
 import './panel.css';
 
-/** The side panel: Checks, Does it count?, Decision tree, Walkthrough for the attached CalJOBS tab. */
+/** The side panel: Checks, Decision tree, Does it count?, Walkthrough for the attached CalJOBS tab. */
 export function Panel() {
   const attached = useAttachedTab();
   const [tab, setTab] = useState('checks');
@@ -47,6 +47,11 @@ export function Panel() {
             ),
           },
           {
+            id: 'tree',
+            label: 'Decision tree',
+            content: <DecisionTree key={treeSeed.key} pageFacts={pageFacts} suggestion={treeSeed.suggestion} today={today} />,
+          },
+          {
             id: 'catalogue',
             label: 'Does it count?',
             content: (
@@ -59,11 +64,6 @@ export function Panel() {
                 }}
               />
             ),
-          },
-          {
-            id: 'tree',
-            label: 'Decision tree',
-            content: <DecisionTree key={treeSeed.key} pageFacts={pageFacts} suggestion={treeSeed.suggestion} today={today} />,
           },
           {
             id: 'walkthrough',
