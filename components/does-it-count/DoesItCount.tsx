@@ -1,14 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATALOGUE } from '@/lib/rules/catalogue/catalogue';
+import type { FormSearch } from '@/lib/rules/catalogue/form-search';
 import { createCatalogueSearch, type CatalogueSearch } from '@/lib/rules/catalogue/search';
 import type { CatalogueEntry } from '@/lib/rules/catalogue/types';
-import { BASIS_WORDS, caseNoteText, VERDICT_ICON, VERDICT_WORDS } from '@/lib/rules/catalogue/words';
+import { BASIS_WORDS, caseNoteText, VERDICT_ICON, VERDICT_WORDS } from '@/lib/rules/catalogue/wording';
 import { SOURCES, type SourceId } from '@/lib/rules/sources';
 import './does-it-count.css';
 
 export interface DoesItCountProps {
-  /** What the attached form names (Other Credential, else the Credential Received choice): the first search. */
-  pageQuery?: string | undefined;
+  /** What the attached form names (lib/rules/catalogue/form-search.ts): the first search. */
+  fromForm?: FormSearch | undefined;
   /** "Walk the decision tree": with the entry's suggestions, or with none (nothing found). */
   onWalkTree(entry: CatalogueEntry | null): void;
   /** Injected, never read from the clock: dates the case note. */
@@ -45,9 +46,9 @@ function Verdict({ entry }: { entry: CatalogueEntry }) {
  * arrows move, Enter picks, Escape closes then clears), each result with its verdict in words, its
  * reason and source; the picked one with the full why, Walk the decision tree and Copy.
  */
-export function DoesItCount({ pageQuery, onWalkTree, today }: DoesItCountProps) {
+export function DoesItCount({ fromForm, onWalkTree, today }: DoesItCountProps) {
   const uid = useId();
-  const fromPage = (pageQuery ?? '').trim();
+  const fromPage = fromForm?.query ?? '';
   const [query, setQuery] = useState(fromPage);
   const [typed, setTyped] = useState(false);
   const [open, setOpen] = useState(true);
@@ -169,8 +170,15 @@ export function DoesItCount({ pageQuery, onWalkTree, today }: DoesItCountProps) 
       />
       <p id={`${uid}-hint`} className="dic-hint">
         Any part of the name, in any order; typos are fine. Up and Down move through the results, Enter picks one.
-        {!typed && fromPage !== '' ? ' Filled in from the form.' : ''}
+        {!typed && fromForm?.from === 'other-credential' && ' Filled in from the form’s Other Credential.'}
+        {!typed && fromForm?.from === 'credential-received' && ' Filled in from the form’s Credential Received.'}
       </p>
+      {!typed && fromForm?.genericChoice && (
+        <p className="dic-hint dic-generic">
+          The form’s Credential Received is “{fromForm.genericChoice}”, a type rather than a credential: type the credential’s own
+          name (as printed on it) to look it up.
+        </p>
+      )}
       <p className="sr-only" role="status" aria-live="polite">
         {status}
       </p>

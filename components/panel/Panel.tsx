@@ -4,6 +4,7 @@ import { DoesItCount } from '@/components/does-it-count/DoesItCount';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
 import { catalogueSuggestion, type CatalogueSuggestion } from '@/lib/decision-tree';
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
+import { formSearch } from '@/lib/rules/catalogue/form-search';
 import { ChecksTab } from './ChecksTab';
 import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';
@@ -22,8 +23,7 @@ export function Panel() {
   const today = useMemo(() => new Date(), []);
   // "Walk the decision tree" from Does it count?: a new walk (key) with the entry's suggestions.
   const [treeSeed, setTreeSeed] = useState<{ key: number; suggestion: CatalogueSuggestion | undefined }>({ key: 0, suggestion: undefined });
-  const form = snapshot?.page === 'credential-form' ? snapshot.form : null;
-  const pageQuery = form?.otherCredential.text.trim() || (form?.credential.chosen ? form.credential.text : '');
+  const fromForm = formSearch(snapshot?.page === 'credential-form' ? snapshot.form : null);
   const showMe = (spot: string) => {
     attached.showSpot(spot).catch(() => undefined);
   };
@@ -56,7 +56,7 @@ export function Panel() {
             label: 'Does it count?',
             content: (
               <DoesItCount
-                pageQuery={pageQuery}
+                fromForm={fromForm}
                 today={today}
                 onWalkTree={(entry) => {
                   setTreeSeed((seed) => ({ key: seed.key + 1, suggestion: entry ? catalogueSuggestion(entry) : undefined }));

@@ -7,6 +7,8 @@ import { DoesItCount, type DoesItCountProps } from '../../components/does-it-cou
 import { catalogueSuggestion } from '../../lib/decision-tree';
 import { catalogueEntry } from '../../lib/rules/catalogue/catalogue';
 import type { CatalogueEntry } from '../../lib/rules/catalogue/types';
+import { formSearch } from '../../lib/rules/catalogue/form-search';
+import { blankForm } from '../../lib/page/snapshot';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -31,6 +33,7 @@ const input = () => container.querySelector<HTMLInputElement>('input[role="combo
 const listbox = () => container.querySelector<HTMLElement>('[role="listbox"]')!;
 const options = () => [...container.querySelectorAll<HTMLElement>('[role="option"]')];
 const status = () => text(container.querySelector('.sr-only[role="status"]'));
+const other = (query: string) => ({ query, from: 'other-credential' as const });
 const picked = () => container.querySelector<HTMLElement>('article.dic-result');
 
 function button(name: string | RegExp): HTMLButtonElement {
@@ -41,7 +44,7 @@ function button(name: string | RegExp): HTMLButtonElement {
 
 function renderTab(props: Partial<DoesItCountProps> = {}) {
   const onWalkTree = props.onWalkTree ?? vi.fn();
-  act(() => root.render(<DoesItCount today={TODAY} onWalkTree={onWalkTree} pageQuery={props.pageQuery} />));
+  act(() => root.render(<DoesItCount today={TODAY} onWalkTree={onWalkTree} fromForm={props.fromForm} />));
   return onWalkTree;
 }
 
@@ -156,21 +159,27 @@ describe('<DoesItCount>', () => {
   });
 
   it('opens with what the form says, and follows it until the user types', () => {
-    renderTab({ pageQuery: 'osha 10 card' });
+    renderTab({ fromForm: other('osha 10 card') });
     expect(input().value).toBe('osha 10 card');
     expect(options()[0]!.dataset.entry).toBe('osha-10');
-    expect(text(container.querySelector('.dic-hint'))).toContain('Filled in from the form.');
-    renderTab({ pageQuery: 'CPR' });
+    expect(text(container.querySelector('.dic-hint'))).toContain('Filled in from the form’s Other Credential.');
+    renderTab({ fromForm: other('CPR') });
     expect(input().value).toBe('CPR');
     type('first aid');
-    renderTab({ pageQuery: 'GED' });
+    renderTab({ fromForm: other('GED') });
     expect(input().value).toBe('first aid');
+  });
+
+  it('asks for the credential’s name when the form only names a generic type', () => {
+    renderTab({ fromForm: { query: '', from: null, genericChoice: 'Occupational Skills License' } });
+    expect(input().value).toBe('');
+    expect(text(container.querySelector('.dic-generic'))).toMatch(/“Occupational Skills License”, a type rather than a credential/);
   });
 
   it('copies a plain-text case note from the catalogue only (no participant data)', async () => {
     const writeText = vi.fn<(t: string) => Promise<void>>().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-    renderTab({ pageQuery: 'OSHA 10 card for Maria Example, app 4471' });
+    renderTab({ fromForm: other('OSHA 10 card for Maria Example, app 4471') });
     key('Enter');
     await act(async () => button('Copy for a case note').click());
     const note = writeText.mock.calls[0]![0];
@@ -235,5 +244,23 @@ describe('<DecisionTree> pre-answered from a catalogue entry', () => {
     expect(checked()).toBeNull();
     expect(container.querySelector('.dt-catalogue')).toBeNull();
     expect(document.activeElement).toBe(container.querySelector('legend'));
+  });
+});
+
+describe('formSearch (what the tab searches first on an open form)', () => {
+  const formWith = (otherText: string, choice: string | null) => {
+    const f = blankForm();
+    f.otherCredential = { found: true, text: otherText };
+    f.credential = { found: true, chosen: choice !== null, text: choice ?? '-- Select One --' };
+    return f;
+  };
+
+  it('prefers Other Credential, then a specific Credential Received, never a generic type', () => {
+    expect(formSearch(null)).toEqual({ query: '', from: null });
+    expect(formSearch(formWith('  OSHA 10 card ', 'Occupational Skills Certificate or Credential'))).toEqual({ query: 'OSHA 10 card', from: 'other-credential' });
+    expect(formSearch(formWith('', 'High School Diploma'))).toEqual({ query: 'High School Diploma', from: 'credential-received' });
+    expect(formSearch(formWith('', 'AA/AS Degree'))).toEqual({ query: 'AA/AS Degree', from: 'credential-received' });
+    expect(formSearch(formWith('', 'Occupational Skills License'))).toEqual({ query: '', from: null, genericChoice: 'Occupational Skills License' });
+    expect(formSearch(formWith('', null))).toEqual({ query: '', from: null });
   });
 });
