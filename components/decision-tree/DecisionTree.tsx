@@ -32,6 +32,8 @@ export interface DecisionTreeProps {
    * starts a new walk (a new key) for each. Also only suggestions the user confirms.
    */
   suggestion?: CatalogueSuggestion | undefined;
+  /** Move focus to the start of the walk when it mounts (the user just asked for it from another tab). */
+  focusOnStart?: boolean;
   /** Injected, never read from the clock: dates the case-note summary. */
   today: Date;
 }
@@ -56,7 +58,7 @@ function SourceLink({ id }: { id: SourceId }) {
  * `.dt-question` the current question, `.dt-outcome` the result, `.dt-nav` Back / Start over,
  * `.dt-no-print` anything hidden when printing. Printing shows the outcome only.
  */
-export function DecisionTree({ pageFacts, suggestion, today }: DecisionTreeProps) {
+export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, today }: DecisionTreeProps) {
   const uid = useId();
   const timingPreAnswer = preAnswersFromPage({ timing: pageFacts?.timing })[QUESTION_IDS.timing];
   const credentialAnswer = credentialTypeAnswerFor(pageFacts?.credentialText);
@@ -90,13 +92,13 @@ export function DecisionTree({ pageFacts, suggestion, today }: DecisionTreeProps
   }, [credentialAnswer]);
 
   // Focus follows the walk (never on first render: the panel must not steal focus when it opens),
-  // except when the user came from "Walk the decision tree": then to the note that says so.
+  // except when the user came from "Walk the decision tree": then to the note that says so, or the question.
   useEffect(() => {
     if (focusTick > 0) focusTarget.current?.focus();
   }, [focusTick]);
   useEffect(() => {
-    if (suggestion) suggestionBar.current?.focus();
-  }, [suggestion]);
+    if (focusOnStart) (suggestionBar.current ?? focusTarget.current)?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on mount only
 
   const step = current(state);
   const result = outcomeOf(state);

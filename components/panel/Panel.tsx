@@ -21,8 +21,17 @@ export function Panel() {
   // Keep the facts object stable while the facts are the same, so the tree does not reset.
   const pageFacts = useMemo(() => facts, [credentialText, facts.timing]); // eslint-disable-line react-hooks/exhaustive-deps
   const today = useMemo(() => new Date(), []);
-  // "Walk the decision tree" from Does it count?: a new walk (key) with the entry's suggestions.
-  const [treeSeed, setTreeSeed] = useState<{ key: number; suggestion: CatalogueSuggestion | undefined }>({ key: 0, suggestion: undefined });
+  // "Walk the decision tree" from Does it count?: a new walk (key) with the entry's suggestions; focus
+  // goes to the tree only on that hand-over, not when the user opens the tab later.
+  const [treeSeed, setTreeSeed] = useState<{ key: number; suggestion: CatalogueSuggestion | undefined; focus: boolean }>({
+    key: 0,
+    suggestion: undefined,
+    focus: false,
+  });
+  const selectTab = (id: string) => {
+    setTab(id);
+    setTreeSeed((seed) => (seed.focus ? { ...seed, focus: false } : seed));
+  };
   const fromForm = formSearch(snapshot?.page === 'credential-form' ? snapshot.form : null);
   const showMe = (spot: string) => {
     attached.showSpot(spot).catch(() => undefined);
@@ -34,7 +43,7 @@ export function Panel() {
       </header>
       <Tabs
         selected={tab}
-        onSelect={setTab}
+        onSelect={selectTab}
         tabs={[
           {
             id: 'checks',
@@ -49,7 +58,15 @@ export function Panel() {
           {
             id: 'tree',
             label: 'Decision tree',
-            content: <DecisionTree key={treeSeed.key} pageFacts={pageFacts} suggestion={treeSeed.suggestion} today={today} />,
+            content: (
+              <DecisionTree
+                key={treeSeed.key}
+                pageFacts={pageFacts}
+                suggestion={treeSeed.suggestion}
+                focusOnStart={treeSeed.focus}
+                today={today}
+              />
+            ),
           },
           {
             id: 'catalogue',
@@ -59,7 +76,7 @@ export function Panel() {
                 fromForm={fromForm}
                 today={today}
                 onWalkTree={(entry) => {
-                  setTreeSeed((seed) => ({ key: seed.key + 1, suggestion: entry ? catalogueSuggestion(entry) : undefined }));
+                  setTreeSeed((seed) => ({ key: seed.key + 1, suggestion: entry ? catalogueSuggestion(entry) : undefined, focus: true }));
                   setTab('tree');
                 }}
               />

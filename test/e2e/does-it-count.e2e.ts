@@ -102,6 +102,7 @@ describe('the "Does it count?" tab', () => {
     await result.getByRole('button', { name: 'Walk the decision tree' }).click();
     expect(await panel.getByRole('tab', { name: 'Decision tree' }).getAttribute('aria-selected')).toBe('true');
     expect(await panel.locator('.dt-catalogue').textContent()).toContain('Pre-answered from “ServSafe Food Handler”');
+    expect(await panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Pre-answered from/); // focus followed
     await panel.getByRole('radio', { name: /^Yes/ }).check();
     await panel.getByRole('button', { name: 'Next' }).click();
     // The date on the clean form falls in the window: that suggestion comes from the page.

@@ -212,8 +212,8 @@ describe('<DecisionTree> pre-answered from a catalogue entry', () => {
     const radio = container.querySelector<HTMLInputElement>('input[type="radio"]:checked');
     return radio ? text(container.querySelector(`label[for="${CSS.escape(radio.id)}"]`)) : null;
   };
-  const renderTree = (entry: CatalogueEntry) =>
-    act(() => root.render(<DecisionTree today={TODAY} suggestion={catalogueSuggestion(entry)} />));
+  const renderTree = (entry: CatalogueEntry, focusOnStart = true) =>
+    act(() => root.render(<DecisionTree today={TODAY} suggestion={catalogueSuggestion(entry)} focusOnStart={focusOnStart} />));
 
   it('suggests issuer, type and skills (the user confirms each) and says where they come from', () => {
     renderTree(catalogueEntry('servsafe-food-handler')!);
@@ -233,6 +233,12 @@ describe('<DecisionTree> pre-answered from a catalogue entry', () => {
     const outcome = container.querySelector<HTMLElement>('[data-outcome]')!;
     expect(outcome.dataset.outcome).toBe('does-not-count');
     expect(text(outcome)).toContain('(suggested by the catalogue, confirmed)');
+  });
+
+  it('does not take focus when opened later from its tab', () => {
+    renderTree(catalogueEntry('cna')!, false);
+    expect(text(container.querySelector('.dt-catalogue p'))).toMatch(/^Pre-answered from “Certified Nurse Assistant \(CNA\)”/);
+    expect(container.contains(document.activeElement)).toBe(false);
   });
 
   it('clears the suggestions on request', () => {
