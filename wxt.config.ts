@@ -12,7 +12,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'caljobs-gate', 'structure-report', 'page-posts'].includes(entry.name))) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'lookup', 'caljobs-gate', 'structure-report', 'page-posts'].includes(entry.name))) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -55,8 +55,8 @@ export default defineConfig({
     // not pay for it (Performance in the README). Readable by CalJOBS pages only.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['assistant.js', 'structure-report.js']
-        : [{ resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
+        ? ['assistant.js', 'lookup.js', 'structure-report.js']
+        : [{ resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {
