@@ -237,21 +237,26 @@ describe('the Save guard', () => {
     form.insertAdjacentHTML('beforeend', '<input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" value="">');
     const submitted: string[] = [];
     const native = HTMLFormElement.prototype.submit;
-    HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+    const pageSubmit = function (this: HTMLFormElement) {
       submitted.push(`${(this.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value}|${(this.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value}`);
     };
+    HTMLFormElement.prototype.submit = pageSubmit;
     try {
       watchPagePosts(window);
       watchPagePosts(window); // a second injection changes nothing
+      expect(HTMLFormElement.prototype.submit, 'nothing touched until the assistant asks').toBe(pageSubmit);
       // The page's own __doPostBack, as WebForms writes it.
       const doPostBack = (target: string, argument: string) => {
         (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = target;
         (form.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value = argument;
-        form.submit();
+        // theForm.submit(), looked up on the prototype at each call as browsers do (happy-dom's form
+        // proxy keeps the method it first returned).
+        HTMLFormElement.prototype.submit.call(form);
       };
-      doPostBack('ctl00$Main_content$lnkSave', ''); // nobody watching yet (extension gone): posts as usual
+      doPostBack('ctl00$Main_content$lnkSave', ''); // no form found yet: posts as usual
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|']);
       const { asked, scope } = watch([saveOf('save', 'link-postback', ['ctl00$Main_content$lnkSave'])], () => true);
+      expect(HTMLFormElement.prototype.submit).not.toBe(pageSubmit);
       doPostBack('ctl00$Main_content$gvActivities', 'Page$2'); // paging: never held
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2']);
       doPostBack('ctl00$Main_content$lnkSave', '');
@@ -262,7 +267,9 @@ describe('the Save guard', () => {
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2', 'ctl00$Main_content$lnkSave|']);
       document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')); // only once
       expect(submitted).toHaveLength(3);
-      scope.abort();
+      scope.abort(); // the extension goes away: every post goes through again
+      doPostBack('ctl00$Main_content$lnkSave', '');
+      expect(submitted).toHaveLength(4);
     } finally {
       HTMLFormElement.prototype.submit = native;
     }
