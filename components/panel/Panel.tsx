@@ -3,6 +3,7 @@ import { DecisionTree } from '@/components/decision-tree/DecisionTree';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
 import { ChecksTab } from './ChecksTab';
+import { ProfileSwitcher } from './ProfileSwitcher';
 import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
@@ -25,6 +26,7 @@ export function Panel() {
     <div className="panel">
       <header className="panel-header">
         <h1>CalJOBS Credential Assistant</h1>
+        <ProfileSwitcher />
       </header>
       <Tabs
         selected={tab}

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { FieldKey, PageSnapshot } from '../page/snapshot-schema';
 import { KNOWN_SPOTS } from '../page/snapshot';
 import { SOURCE_IDS } from '../rules/sources';
-import { AgencyCode, UserSettings } from '../settings/schema';
+import { AgencyCode, OfficeProfile, ProfileId, Settings, UserSettings } from '../settings/schema';
+import { RememberedChoicesSchema } from '../settings/choices-schema';
 import { LIMITS } from '../settings/defaults';
 import { lazy } from '../util/lazy';
 import { assertType, type Equal } from '../util/type-assert';
@@ -37,6 +38,21 @@ export const PageStateSchema = /*#__PURE__*/ lazy(() =>
 // ---- Office profiles and remembered CalJOBS lists (issue 13) --------------------------------------
 
 export const SaveSettingsRequest = /*#__PURE__*/ lazy(() => z.object({ settings: UserSettings }));
+
+export { RememberedChoicesSchema };
+
+const SETTING_KEYS = ['region', 'office', 'agencyCode', 'requireAgencyCode', 'autoFill', 'checks'] as const;
+
+/** What `getSettings` (and the other settings messages) answer, checked where extension pages receive it. */
+export const EffectiveSettingsSchema = /*#__PURE__*/ lazy(() =>
+  z.object({
+    settings: Settings,
+    locked: z.array(z.enum(SETTING_KEYS)),
+    problems: z.array(z.string()),
+    profiles: z.array(OfficeProfile),
+    activeProfileId: ProfileId,
+  }),
+);
 
 /** A list as a content script reads it off the page: bounded, texts cleaned and bounded by the worker. */
 const pageTexts = () => z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000));
@@ -81,6 +97,7 @@ export const UndoOfficeDefaultsRequest = /*#__PURE__*/ lazy(() =>
 
 export const SetActiveProfileRequest = /*#__PURE__*/ lazy(() => z.object({ profileId: z.string().check(z.maxLength(LIMITS.profileId)) }));
 
+assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, ReturnType<T.ProtocolMap['getSettings']>>>();
 assertType<Equal<z.infer<typeof MakeOfficeDefaultsRequest>, Parameters<T.ProtocolMap['makeOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof UndoOfficeDefaultsRequest>, Parameters<T.ProtocolMap['undoOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof RememberFormChoicesRequest>, Parameters<T.ProtocolMap['rememberFormChoices']>[0]>>();

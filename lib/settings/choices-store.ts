@@ -1,10 +1,8 @@
 import { format } from 'date-fns';
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
-import { lazy } from '../util/lazy';
 import { CHOICES_STORAGE_KEY } from './changes';
+import { RememberedChoicesSchema } from './choices-schema';
 import {
-  CHOICE_BOUNDS,
   emptyChoices,
   mergeAgencyCodes,
   mergeFormChoices,
@@ -23,22 +21,6 @@ export const choicesItem = storage.defineItem<RememberedChoices>(`local:${CHOICE
 
 const inChoicesQueue = serialQueue();
 
-const day = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const texts = (max: number) => z.array(z.string().check(z.maxLength(CHOICE_BOUNDS.text))).check(z.maxLength(max));
-
-/** What may be stored; anything else (a corrupt or foreign value) reads as nothing remembered. */
-const StoredChoices = /*#__PURE__*/ lazy(() =>
-  z.object({
-    regions: z.nullable(z.object({ seen: day(), texts: texts(CHOICE_BOUNDS.regions) })),
-    offices: z
-      .array(z.object({ region: z.string().check(z.maxLength(CHOICE_BOUNDS.text)), seen: day(), texts: texts(CHOICE_BOUNDS.officesPerRegion) }))
-      .check(z.maxLength(CHOICE_BOUNDS.officeLists)),
-    agencyCodes: z
-      .array(z.object({ code: z.string().check(z.maxLength(CHOICE_BOUNDS.code)), name: z.string().check(z.maxLength(CHOICE_BOUNDS.text)), seen: day() }))
-      .check(z.maxLength(CHOICE_BOUNDS.agencyCodes)),
-  }),
-);
-
 /** Today as a calendar day in the browser's time zone. */
 export function today(now = new Date()): string {
   return format(now, 'yyyy-MM-dd');
@@ -46,7 +28,7 @@ export function today(now = new Date()): string {
 
 export async function getRememberedChoices(): Promise<RememberedChoices> {
   try {
-    const parsed = StoredChoices.safeParse(await choicesItem.getValue());
+    const parsed = RememberedChoicesSchema.safeParse(await choicesItem.getValue());
     return parsed.success ? parsed.data : emptyChoices();
   } catch {
     return emptyChoices();

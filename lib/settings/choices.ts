@@ -157,10 +157,16 @@ export interface ChoiceItem {
   region?: string;
   /** For offices: seen with the region chosen in the profile (offered first). */
   inRegion?: boolean;
+  /** For agency codes: the agency's name as the Agency Code Search showed it. */
+  name?: string;
 }
 
 export function regionItems(choices: RememberedChoices): ChoiceItem[] {
   return (choices.regions?.texts ?? []).map((text) => ({ text, seen: choices.regions!.seen }));
+}
+
+export function agencyCodeItems(choices: RememberedChoices): ChoiceItem[] {
+  return choices.agencyCodes.map((c) => ({ text: c.code, seen: c.seen, name: c.name }));
 }
 
 /**

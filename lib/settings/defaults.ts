@@ -125,6 +125,16 @@ export type SettingKey = 'region' | 'office' | 'agencyCode' | 'requireAgencyCode
 /** The office fields of a profile, as setting keys (a policy locking one locks it in every profile). */
 export const OFFICE_KEYS = ['region', 'office', 'agencyCode'] as const satisfies readonly SettingKey[];
 
+/** Whether IT policy locks any office field: "Make these my office defaults" is refused then (hide it). */
+export function officeLocked(locked: readonly SettingKey[]): boolean {
+  return OFFICE_KEYS.some((key) => locked.includes(key));
+}
+
+/** Whether IT policy locks every office field, so that switching profiles changes nothing on the form. */
+export function officeFullyLocked(locked: readonly SettingKey[]): boolean {
+  return OFFICE_KEYS.every((key) => locked.includes(key));
+}
+
 /** What the checks and the content script use: `settings` as before profiles existed. */
 export interface EffectiveSettings {
   /** The active profile flattened with the shared switches, IT policy applied. */

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { lazy } from '../util/lazy';
 import {
   LIMITS,
-  OFFICE_KEYS,
   flattenSettings,
   type EffectiveSettingsWithProfiles,
   type OfficeFields,
@@ -89,11 +88,6 @@ export function effectiveSettings(user: UserSettings, policy: ManagedPolicy): Om
     profiles: user.profiles.map((profile) => officeWithPolicy(profile, policy)),
     activeProfileId: user.activeProfileId,
   };
-}
-
-/** Whether every office field is locked, so that switching profiles changes nothing on the form. */
-export function officeFullyLocked(locked: readonly SettingKey[]): boolean {
-  return OFFICE_KEYS.every((key) => locked.includes(key));
 }
 
 /**
