@@ -10,6 +10,7 @@ const FIELD_LABELS: Record<string, string> = {
   agencyCode: 'Agency Code',
   'agencyCode.code': 'Agency Code',
   'agencyCode.name': 'Agency name',
+  agencyName: 'Agency name',
   name: 'Profile name',
   id: 'Profile id',
   requireAgencyCode: 'Require an agency code',

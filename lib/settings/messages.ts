@@ -22,10 +22,15 @@ interface Schema<T> {
   safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string }> } };
 }
 
+/** The request, validated; or a readable Error. Paths inside `{ settings }` are named as in a settings file. */
 function checked<T>(schema: Schema<T>, data: unknown, what: string): T {
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new Error(`${what} ${describeSettingsIssues(parsed.error.issues, (data as { settings?: unknown } | null)?.settings)}`);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const wrapped = (data as { settings?: unknown } | null)?.settings;
+  const issues = parsed.error.issues.map((issue) =>
+    wrapped !== undefined && issue.path[0] === 'settings' ? { ...issue, path: issue.path.slice(1) } : issue,
+  );
+  throw new Error(`${what} ${describeSettingsIssues(issues, wrapped)}`);
 }
 
 export function registerSettingsMessages(): () => void {
