@@ -4,7 +4,6 @@ import { emptyChoices, type RememberedChoices } from '@/lib/settings/choices';
 import type { EffectiveSettingsWithProfiles, UserSettings } from '@/lib/settings/defaults';
 import { messagingApi, type SettingsApi } from './api';
 import { ChecksFieldset } from './ChecksFieldset';
-import { CheckboxInput } from './fields';
 import {
   TEXT_FIELDS,
   addProfile,
@@ -23,7 +22,9 @@ import {
   type TextField,
 } from './form';
 import { PROFILE_FIELD_IDS, ProfilesFieldset } from './ProfilesFieldset';
+import { ManagedSummary, RepairNotice } from './Notices';
 import { RememberedLists } from './RememberedLists';
+import { RULE_IDS, RulesFieldset } from './RulesFieldset';
 import { IMPORT_FILE_ID, TransferSection, messageOf } from './TransferSection';
 
 const CHECK_IDS = CHECKS.map((check) => check.id);
@@ -31,8 +32,7 @@ const CHECK_IDS = CHECKS.map((check) => check.id);
 /** Stable ids: the end-to-end tests and the labels rely on them. */
 export const FIELD_IDS = {
   ...PROFILE_FIELD_IDS,
-  requireAgencyCode: 'require-agency-code',
-  autoFill: 'auto-fill',
+  ...RULE_IDS,
   importFile: IMPORT_FILE_ID,
   status: 'save-status',
 } as const;
@@ -60,7 +60,6 @@ export default function OptionsPage({ api = messagingApi }: { api?: SettingsApi 
   const [status, setStatus] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
   const fieldRefs = useRef<Partial<Record<TextField, HTMLInputElement | null>>>({});
   /** A field to focus once the profile it belongs to is shown. */
   const focusNext = useRef<TextField | null>(null);
@@ -119,8 +118,6 @@ export default function OptionsPage({ api = messagingApi }: { api?: SettingsApi 
   const { effective, form } = data;
   const locked = effective.locked;
   const editingId = form.profiles.some((p) => p.id === editing) ? editing! : form.activeProfileId;
-  const noticeKey = effective.problems.join('\n');
-  const showNotice = effective.problems.length > 0 && dismissedNotice !== noticeKey;
 
   const update = (change: (form: FormValues) => FormValues) => {
     setStatus('');
@@ -223,27 +220,8 @@ export default function OptionsPage({ api = messagingApi }: { api?: SettingsApi 
         hold no participant information.
       </p>
 
-      {locked.length > 0 && (
-        <p className="managed-summary">
-          Some settings are managed by your IT department. They are shown here but cannot be changed
-          {locked.includes('region') || locked.includes('office') || locked.includes('agencyCode') ? ', in any profile' : ''}.
-        </p>
-      )}
-
-      {showNotice && (
-        <section className="message message-notice" role="status" aria-labelledby="settings-notice-title">
-          <h2 id="settings-notice-title">Some settings need your attention</h2>
-          <ul>
-            {effective.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p>Check the settings below, then choose Save.</p>
-          <button type="button" className="secondary" onClick={() => setDismissedNotice(noticeKey)}>
-            Dismiss this notice
-          </button>
-        </section>
-      )}
+      <ManagedSummary locked={locked} />
+      <RepairNotice problems={effective.problems} />
 
       <form noValidate onSubmit={(event) => void save(event)}>
         <ProfilesFieldset
@@ -263,25 +241,12 @@ export default function OptionsPage({ api = messagingApi }: { api?: SettingsApi 
           onUse={(id) => update((current) => ({ ...current, activeProfileId: id }))}
         />
 
-        <fieldset>
-          <legend>Rules</legend>
-          <CheckboxInput
-            id={FIELD_IDS.requireAgencyCode}
-            label="Require an agency code"
-            hint="Flag a credential that has no Agency Code. Los Angeles County requires one on every credential."
-            checked={form.requireAgencyCode}
-            locked={locked.includes('requireAgencyCode')}
-            onChange={(checked) => update((current) => ({ ...current, requireAgencyCode: checked }))}
-          />
-          <CheckboxInput
-            id={FIELD_IDS.autoFill}
-            label="Fill office defaults automatically"
-            hint="Fill empty office fields on the credential form with the defaults of the profile in use. You can still change them before saving."
-            checked={form.autoFill}
-            locked={locked.includes('autoFill')}
-            onChange={(checked) => update((current) => ({ ...current, autoFill: checked }))}
-          />
-        </fieldset>
+        <RulesFieldset
+          requireAgencyCode={form.requireAgencyCode}
+          autoFill={form.autoFill}
+          locked={{ requireAgencyCode: locked.includes('requireAgencyCode'), autoFill: locked.includes('autoFill') }}
+          onChange={(patch) => update((current) => ({ ...current, ...patch }))}
+        />
 
         <ChecksFieldset
           checks={form.checks}
