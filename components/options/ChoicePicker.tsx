@@ -1,4 +1,4 @@
-import { useCombobox } from 'downshift';
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { format, parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
 import { choiceKey, findChoice, type ChoiceItem } from '@/lib/settings/choices';
@@ -28,6 +28,14 @@ export function filterChoices(items: readonly ChoiceItem[], typed: string): Choi
     const key = choiceKey(item.text);
     return words.every((word) => key.includes(word));
   });
+}
+
+/**
+ * Typing after a pick forgets the pick, so that picking the same choice again is a pick again (and
+ * so that Downshift never puts a former pick back into the field: the field holds what was typed).
+ */
+function forgetPickWhenTyping(_state: UseComboboxState<ChoiceItem>, { type, changes }: UseComboboxStateChangeOptions<ChoiceItem>): Partial<UseComboboxState<ChoiceItem>> {
+  return type === useCombobox.stateChangeTypes.InputChange ? { ...changes, selectedItem: null } : changes;
 }
 
 export interface ChoicePickerProps {
@@ -82,7 +90,7 @@ function Combobox(props: ChoicePickerProps) {
     inputId: id,
     items: listed,
     inputValue: value,
-    selectedItem: null,
+    stateReducer: forgetPickWhenTyping,
     itemToString: (item) => item?.text ?? '',
     itemToKey: (item) => (item ? choiceKey(item.text) : null),
     onInputValueChange: ({ inputValue }) => props.onChange(inputValue ?? ''),
@@ -117,6 +125,8 @@ function Combobox(props: ChoicePickerProps) {
             autoComplete: 'off',
             spellCheck: false,
             'aria-invalid': error ? true : undefined,
+            // Open with nothing to offer is closed, for assistive technology too.
+            'aria-expanded': isOpen && listed.length > 0,
             'aria-describedby': describedBy(error && errorId, note !== null && noteId, hintId),
             onBlur: props.onBlur,
           })}
@@ -129,7 +139,7 @@ function Combobox(props: ChoicePickerProps) {
           <span aria-hidden="true">▾</span>
         </button>
       </div>
-      <ul {...getMenuProps()} className="picker-menu" hidden={!isOpen || listed.length === 0}>
+      <ul {...getMenuProps({ 'aria-label': `${label}: choices seen on CalJOBS` })} className="picker-menu" hidden={!isOpen || listed.length === 0}>
         {isOpen &&
           listed.map((item, index) => (
             <li

@@ -51,6 +51,21 @@ describe('the Region and Office pickers', () => {
     expect(description(office)).toMatch(/Last seen on CalJOBS on December 3, 2026, with Los Angeles County: not yet seen with City of Los Angeles/);
   });
 
+  it('keeps what is typed after a pick, and a second pick of the same choice picks it again', async () => {
+    const { api } = fakeApi(ONE, { choices: seen() });
+    await render(OptionsPage, { api });
+    const region = byLabel('LWIA/Region');
+    for (const typed of ['Somewhere else', '']) {
+      await type(region, 'county');
+      await key(region, 'ArrowDown');
+      await key(region, 'Enter');
+      expect(region.value).toBe('Los Angeles County');
+      await type(region, typed);
+      expect(region.value).toBe(typed);
+      expect(region.getAttribute('aria-expanded')).toBe(typed ? 'false' : 'true');
+    }
+  });
+
   it('allows text no form showed yet, with a clear note, and saves it', async () => {
     const { api } = fakeApi(ONE, { choices: seen() });
     await render(OptionsPage, { api });
