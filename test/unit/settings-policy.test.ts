@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOWNTOWN, EASTSIDE, sampleUserSettings } from './support/settings';
 import { defaultSettings, officeFullyLocked, officeLocked, type Settings } from '@/lib/settings/defaults';
-import { applyPolicy, effectiveSettings, keepLockedUserValues, readPolicy } from '@/lib/settings/policy';
+import { ManagedPolicy, applyPolicy, effectiveSettings, keepLockedUserValues, readPolicy } from '@/lib/settings/policy';
 
 describe('reading the policy', () => {
+  it('knows exactly the keys the schema given to Chrome and Edge (public/managed-schema.json) lists', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'managed-schema.json'), 'utf8')) as { properties: Record<string, { type: string }> };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(ManagedPolicy.def.shape).sort());
+    // A value of the type the schema declares is accepted; another type is not.
+    const sample = { string: 'LA0211', boolean: true, array: ['date-is-today'] } as Record<string, unknown>;
+    for (const [key, { type }] of Object.entries(schema.properties)) {
+      expect(readPolicy({ [key]: sample[type] }).problems, key).toEqual([]);
+      expect(readPolicy({ [key]: 42 }).problems, key).toHaveLength(1);
+    }
+  });
+
   it('keeps valid policy keys and reports invalid ones', () => {
     const { policy, problems } = readPolicy({
       region: 'Los Angeles County',
