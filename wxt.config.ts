@@ -5,7 +5,9 @@ import { defineConfig } from 'wxt';
 const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size the stores ask for (Chrome 16/32/48/128, Firefox 48/96), drawn from one SVG.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   hooks: {
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).

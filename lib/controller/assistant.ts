@@ -1,95 +1,114 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { runChecks, type Finding } from '../checks';
-import { logErrorOnce } from '../util/log';
-import { onMessage, sendMessage, type PageState } from '../messaging/protocol';
-import { chooseOption, canApply, selectOf } from '../actions/office-defaults';
-import { layoutIsStale, locatePage, snapshotOf, type FormLayout, type PageLayout } from '../page/read-page';
+import { applyOfficeDefaults, hasChoices, planOfficeDefaults, type OfficeDefaultsPlan } from '../actions/office-defaults';
+import { SaveWatch } from '../actions/save-watch';
+import { showMe } from '../actions/show-me';
+import { isOurNode } from '../page/ours';
+import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
+import { noteAnchorOf } from '../page/form';
+import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
 import { Highlighter } from '../render/highlight';
 import { InlineNotes } from '../render/inline-notes';
-import { SaveGuard } from '../render/save-guard';
+import { SaveDialog } from '../render/save-dialog';
 import { Summary } from '../render/summary';
-import { defaultSettings, type EffectiveSettings } from '../settings/defaults';
-import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
+import { formView } from '../render/view';
+import { logErrorOnce } from '../util/log';
+import { PanelLink } from './panel-link';
+import { SettingsLink } from './settings-link';
 
 /** How often values the page writes without events (Today link, lookup windows) are looked for. */
 const POLL_MS = 400;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
+/** How long "Apply office defaults" waits for the office list a region postback brings. */
+const OFFICE_LIST_WAIT_MS = 10_000;
 
-const OUR_TAGS = new Set(['CALJOBS-ASSISTANT-NOTE', 'CALJOBS-ASSISTANT-SUMMARY', 'CALJOBS-ASSISTANT-DIALOG', 'CALJOBS-ASSISTANT-HIGHLIGHT']);
-
-/**
- * Whether a node is one of our hosts. Our UI lives only inside their shadow roots, so events from it
- * reach the document retargeted to the host, and the document's observer sees only the hosts.
- */
-function isOurNode(node: Node | EventTarget | null): boolean {
-  return node instanceof Element && OUR_TAGS.has(node.tagName);
-}
+type ReadKind = 'values' | 'structure';
 
 /**
- * One page's assistant: reader → snapshot → checks → renderers, kept live.
+ * One page's assistant: the controller that owns the lifecycle. Each update is one way:
+ * reader (DOM → layout + snapshot, never writes) → checks (pure) → renderers (notes, summary, panel).
+ * Page actions (office defaults, Show me, Save replay) run apart from updates, never inside a read.
  * Everything it holds dies with the page; nothing is stored or sent except to the side panel.
  */
 export class Assistant {
   private layout: PageLayout | null = null;
-  private settings: EffectiveSettings = { settings: defaultSettings(), locked: [], problems: [] };
+  /** False until the page was located once (then `layout` null means: not our page). */
+  private located = false;
   private snapshot: PageSnapshot = { page: 'other' };
   private findings: Finding[] = [];
-  private lastKey = '';
-  private lastSentKey = '';
-  private panelWatching = false;
-  private observer: MutationObserver | null = null;
+  /** The one "what changed" key of the last update: snapshot, settings, day, what the summary says. */
+  private key = '';
+  private drawnLayout: PageLayout | null = null;
+  /** Lives as long as the located page (one form, until a postback replaces it). */
+  private pageScope: AbortController | null = null;
+  private queued: ReadKind | null = null;
   private settleTimer: number | undefined;
-  private pollTimer: number | undefined;
-  private autoFillDone = false;
-  private said = '';
-  private pendingOffice = 0;
   private stopped = false;
-  private located = false;
-  private settingsLoaded = false;
-  private renderedLayout: FormLayout | null = null;
+  /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
+  private announcement = '';
+  private autoFillDone = false;
+  /** Until when the office default waits for the office list a region choice brings (ms epoch). */
+  private officeListAwaitedUntil = 0;
+  private readonly settings = new SettingsLink(() => this.guarded('settings', () => this.update('values')));
+  private readonly panel: PanelLink;
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
-  private readonly guard: SaveGuard;
+  private readonly dialog: SaveDialog;
   private readonly highlighter: Highlighter;
+  private readonly saveWatch: SaveWatch;
 
   constructor(private readonly ctx: ContentScriptContext) {
     const onError = (error: unknown) => logErrorOnce('rendering', error);
     this.notes = new InlineNotes(ctx, onError);
-    const applyDefaults = () =>
-      this.guarded('applying office defaults', () => {
-        this.applyDefaults(false);
-        this.refresh('structure');
-      });
-    this.summary = new Summary(ctx, { showField: (f) => this.showFinding(f), applyDefaults }, onError);
-    this.guard = new SaveGuard(ctx, {
-      saveButton: () => (this.form()?.save ?? null),
-      formRoot: () => this.form()?.root ?? null,
-      blockingFindings: () => {
-        this.refresh('values');
-        return this.findings.filter((f) => f.severity !== 'info');
+    this.summary = new Summary(
+      ctx,
+      {
+        showField: (finding) => this.guarded('show me', () => finding.field && this.showSpot(finding.field)),
+        applyDefaults: () => this.guarded('applying office defaults', () => this.applyDefaults('asked')),
       },
-      isOurs: isOurNode,
+      onError,
+    );
+    this.dialog = new SaveDialog(ctx, (error) => logErrorOnce('save guard', error));
+    this.highlighter = new Highlighter(ctx);
+    this.panel = new PanelLink({
+      state: () => {
+        this.update('values');
+        return { state: this.pageState(), key: this.key };
+      },
+      showSpot: (spot) => this.showSpot(spot),
+    });
+    this.saveWatch = new SaveWatch({
+      saveControl: () => this.form()?.save ?? null,
+      formRoot: () => this.form()?.root ?? null,
+      mustAsk: () => {
+        this.update('values'); // the page may have written values without events since the last read
+        return this.findings.some((f) => f.severity !== 'info');
+      },
+      ask: (replay, returnFocus) =>
+        this.dialog.open(
+          this.findings.filter((f) => f.severity !== 'info'),
+          { goBack: () => returnFocus.isConnected && returnFocus.focus(), saveAnyway: replay },
+        ),
       onError: (error) => logErrorOnce('save guard', error),
     });
-    this.highlighter = new Highlighter(ctx);
   }
 
   start(): void {
     this.guarded('start', () => {
+      const signal = this.ctx.signal;
       this.ctx.onInvalidated(() => this.stop());
-      this.refresh('structure');
-      this.observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
-      this.observer.observe(document.documentElement, { childList: true, subtree: true });
+      const observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect());
       const onEdit = (event: Event) => {
-        if (!isOurNode(event.target)) this.guarded('input', () => this.refresh('values'));
+        if (!isOurNode(event.target)) this.requestUpdate('values');
       };
-      this.ctx.addEventListener(document, 'input', onEdit, { capture: true, passive: true });
-      this.ctx.addEventListener(document, 'change', onEdit, { capture: true, passive: true });
-      this.guard.start();
-      this.listen();
-      this.loadSettings();
+      document.addEventListener('input', onEdit, { capture: true, passive: true, signal });
+      document.addEventListener('change', onEdit, { capture: true, passive: true, signal });
+      this.panel.start(signal);
+      this.settings.start(signal);
+      this.update('structure');
     });
   }
 
@@ -97,11 +116,9 @@ export class Assistant {
   private stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
     clearTimeout(this.settleTimer);
-    clearInterval(this.pollTimer);
-    for (const remove of [() => this.notes.removeAll(), () => this.summary.remove(), () => this.guard.remove(), () => this.highlighter.remove()]) {
+    this.pageScope?.abort();
+    for (const remove of [() => this.notes.removeAll(), () => this.summary.remove(), () => this.dialog.remove(), () => this.highlighter.remove()]) {
       try {
         remove();
       } catch (error) {
@@ -126,11 +143,11 @@ export class Assistant {
     }
   }
 
-  private form(): FormLayout | null {
+  private form() {
     return this.layout?.kind === 'credential-form' ? this.layout : null;
   }
 
-  // ---- reading ------------------------------------------------------------------------------
+  // ---- when to read -------------------------------------------------------------------------
 
   private onMutations(records: MutationRecord[]): void {
     const relevant = records.some((record) => {
@@ -141,235 +158,136 @@ export class Assistant {
     });
     if (!relevant) return;
     clearTimeout(this.settleTimer);
-    // Plain timers (cleared in stop()): ctx.setTimeout adds an invalidation listener per call.
-    this.settleTimer = window.setTimeout(() => this.guarded('re-read', () => this.refresh('structure')), SETTLE_MS);
+    this.settleTimer = window.setTimeout(() => this.guarded('re-read', () => this.update('structure')), SETTLE_MS);
   }
 
-  /** Reads the page again. 'values' re-reads known fields; 'structure' also re-locates them. */
-  private refresh(kind: 'values' | 'structure'): void {
-    const form = this.form();
+  /** Events in one task (the page's own, or ours from an action) are read once, right after. */
+  private requestUpdate(kind: ReadKind): void {
+    if (this.queued === 'structure' || this.queued === kind) return;
+    const first = this.queued === null;
+    this.queued = kind;
+    if (first) {
+      queueMicrotask(() => {
+        const queued = this.queued;
+        this.queued = null;
+        if (queued) this.guarded('update', () => this.update(queued));
+      });
+    }
+  }
+
+  /** A new page located (or none): everything tied to the old one ends, the new one starts. */
+  private onNewLayout(layout: PageLayout | null): void {
+    this.pageScope?.abort();
+    this.pageScope = null;
+    if (!layout) return;
+    const scope = new AbortController();
+    this.pageScope = scope;
+    const poll = window.setInterval(() => {
+      if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
+      if (document.visibilityState === 'hidden') return;
+      this.guarded('poll', () => this.update('values'));
+    }, POLL_MS);
+    scope.signal.addEventListener('abort', () => clearInterval(poll));
+    if (layout.kind === 'credential-form') this.saveWatch.start(scope.signal);
+  }
+
+  // ---- one update: read → check → render ------------------------------------------------------
+
+  /** Reads the page, checks it and renders. 'values' re-reads located fields; 'structure' also locates them. */
+  private update(kind: ReadKind): void {
     if (kind === 'values' && this.located && !this.layout) return; // not our page: nothing to re-read
-    if (kind === 'structure' || !this.located || (form && layoutIsStale(form))) {
-      this.layout = locatePage(document);
-      this.located = true;
+    const relocate = kind === 'structure' || !this.located;
+    const layout = currentLayout(document, this.layout, relocate);
+    this.located = true;
+    if (layout !== this.layout) this.onNewLayout(layout);
+    this.layout = layout;
+    this.snapshot = snapshotOf(layout);
+    const plan = this.officePlan();
+    const offerDefaults = hasChoices(plan);
+    const day = new Date().toDateString();
+    const key = `${JSON.stringify(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}`;
+    const changed = key !== this.key;
+    this.key = key;
+    if (changed) {
+      const form = this.snapshot.page === 'credential-form' ? this.snapshot.form : null;
+      this.findings = form ? runChecks({ form, settings: this.settings.current.settings, today: new Date() }) : [];
     }
-    // Office defaults change the page's selects (a postback may follow): read the page after them.
-    if (this.maybeAutoFill()) this.layout = locatePage(document);
-    // The snapshot is plain data made by our own reader; its zod schema is enforced where it crosses
-    // to the side panel and in the reader's tests (building zod here would cost every page load).
-    this.snapshot = snapshotOf(this.layout);
-    this.updatePolling();
-    this.render();
+    if (changed || layout !== this.drawnLayout) this.render(offerDefaults);
+    this.panel.send(this.pageState(), key);
+    this.scheduleDueDefaults(plan);
   }
 
-  private updatePolling(): void {
-    const wanted = this.snapshot.page !== 'other';
-    if (wanted && this.pollTimer === undefined) {
-      this.pollTimer = window.setInterval(() => {
-        if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
-        if (document.visibilityState === 'hidden') return;
-        this.guarded('poll', () => this.refresh('values'));
-      }, POLL_MS);
-    } else if (!wanted && this.pollTimer !== undefined) {
-      clearInterval(this.pollTimer);
-      this.pollTimer = undefined;
-    }
-  }
-
-  // ---- checking and rendering ------------------------------------------------------------------
-
-  private render(): void {
-    const snapshot = this.snapshot;
+  private render(offerDefaults: boolean): void {
+    this.drawnLayout = this.layout;
     const form = this.form();
-    const settings = this.settings.settings;
-    this.findings = snapshot.page === 'credential-form' ? runChecks({ form: snapshot.form, settings, today: new Date() }) : [];
-    const offerDefaults =
-      !!form &&
-      ((settings.region !== '' && canApply(form, 'region', settings.region)) ||
-        (settings.office !== '' && canApply(form, 'office', settings.office)));
-    const key = `${snapshot.page}|${this.findings.map((f) => `${f.id}:${f.message}`).join('|')}|${offerDefaults}|${this.said}`;
-    // Hosts can only have moved when the form was located again (a new layout object).
-    const stale = form !== null && form !== this.renderedLayout && this.anchorsMoved(form);
-    this.renderedLayout = form;
-    if (key !== this.lastKey || stale) {
-      this.lastKey = key;
-      this.notes.update(this.findings, form ? this.anchors(form) : new Map());
-      this.summary.update(form?.save ?? null, { findings: this.findings, offerDefaults, said: this.said });
+    const anchors = new Map<FieldKey, Element>();
+    if (form) for (const key of FIELD_KEYS) {
+      const location = form.fields.get(key);
+      if (location) anchors.set(key, noteAnchorOf(location));
     }
-    this.sendState();
+    const view = formView(this.findings, { notes: anchors, save: form?.save ?? null }, { offerDefaults, announcement: this.announcement });
+    this.notes.update(view.notes);
+    this.summary.update(view.summary);
   }
 
-  private anchorsMoved(form: FormLayout): boolean {
-    for (const field of FIELD_KEYS) {
-      const host = this.notes.hostOf(field);
-      if (host && host.parentElement !== form.fields.get(field)?.container) return true;
-    }
-    const summary = this.summary.host();
-    return !!form.save && (!summary || summary.nextElementSibling !== form.save);
+  private pageState() {
+    return { snapshot: this.snapshot, findings: this.findings, spots: [...spotElements(this.layout).keys()] };
   }
 
-  private anchors(form: FormLayout): Map<FieldKey, Element> {
-    const map = new Map<FieldKey, Element>();
-    for (const field of FIELD_KEYS) {
-      const location = form.fields.get(field);
-      if (location) map.set(field, location.container);
-    }
-    return map;
+  // ---- page actions ---------------------------------------------------------------------------
+
+  private officePlan(): OfficeDefaultsPlan {
+    if (this.snapshot.page !== 'credential-form') return {};
+    return planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
   }
 
-  // ---- office defaults ------------------------------------------------------------------------
+  /**
+   * Office defaults that are due without a click, run after this update (never inside it): once per
+   * page when "Fill automatically" is on, and the office a region choice was waiting for.
+   */
+  private scheduleDueDefaults(plan: OfficeDefaultsPlan): void {
+    if (this.snapshot.page !== 'credential-form') return;
+    let how: 'automatic' | 'continuing' | null = null;
+    if (this.settings.loaded && this.settings.current.settings.autoFill && !this.autoFillDone) {
+      this.autoFillDone = true;
+      how = 'automatic';
+    } else if (this.officeListAwaitedUntil > 0) {
+      if (Date.now() > this.officeListAwaitedUntil) this.officeListAwaitedUntil = 0;
+      else if (plan.office !== undefined) how = 'continuing';
+    }
+    if (how && hasChoices(plan)) {
+      const chosen = how;
+      setTimeout(() => this.guarded('office defaults', () => this.applyDefaults(chosen)), 0);
+    }
+  }
 
-  /** Applies the office defaults when they are due by themselves; true when the page changed. */
-  private maybeAutoFill(): boolean {
+  /**
+   * Picks the office's LWIA/Region and Office Location where nothing is chosen; never over a choice.
+   * `continuing`: the office a region choice was waiting for (says nothing new).
+   */
+  private applyDefaults(how: 'asked' | 'automatic' | 'continuing'): void {
+    this.update('values');
     const form = this.form();
-    if (!form) return false;
-    const settings = this.settings.settings;
-    if (this.pendingOffice > 0) {
-      // The region's postback has re-rendered the office list: pick the office now.
-      const result = chooseOption(selectOf(form, 'office'), settings.office);
-      if (result !== 'no-match' || Date.now() > this.pendingOffice) this.pendingOffice = 0;
-      return result === 'applied';
-    }
-    if (!settings.autoFill || this.autoFillDone || !this.settingsLoaded) return false;
-    this.autoFillDone = true;
-    return this.applyDefaults(true);
-  }
-
-  /** Picks the office's LWIA/Region and Office Location where nothing is chosen; never over a choice. */
-  private applyDefaults(automatic: boolean): boolean {
-    const form = this.form();
-    if (!form) return false;
-    const { region, office } = this.settings.settings;
-    const regionResult = chooseOption(selectOf(form, 'region'), region);
-    const officeResult = chooseOption(selectOf(form, 'office'), office);
-    if (officeResult === 'no-match' && regionResult === 'applied') this.pendingOffice = Date.now() + 10_000;
-    const applied = regionResult === 'applied' || officeResult === 'applied';
-    if (applied) this.said = automatic ? 'Office defaults were filled in automatically.' : 'Office defaults applied.';
-    return applied;
-  }
-
-  // ---- settings -------------------------------------------------------------------------------
-
-  private loadSettings(): void {
-    const load = () =>
-      sendMessage('getSettings')
-        .then((effective) => {
-          this.settings = effective;
-          this.settingsLoaded = true;
-          this.lastKey = '';
-          this.guarded('settings', () => this.refresh('values'));
-        })
-        .catch((error: unknown) => logErrorOnce('loading settings', error));
-    load();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'sync' || area === 'managed') load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    this.ctx.onInvalidated(() => {
-      try {
-        browser.storage?.onChanged.removeListener(onChanged); // gone once the extension is reloaded
-      } catch {
-        // nothing to remove from: the extension's APIs are already gone
-      }
-    });
-  }
-
-  // ---- the side panel -------------------------------------------------------------------------
-
-  private listen(): void {
-    const removeRequest = onMessage('requestPageState', () => {
-      this.panelWatching = true;
-      this.lastSentKey = '';
-      this.guarded('answering the panel', () => {
-        this.refresh('values');
-        this.sendState(); // also on pages that are not ours, so the panel can say so
-      });
-      return true;
-    });
-    const removeShow = onMessage('showSpot', ({ data }) => {
-      let shown = false;
-      this.guarded('show me', () => {
-        shown = this.showSpot(typeof data?.spot === 'string' ? data.spot : '');
-      });
-      return shown;
-    });
-    const removeStructure = onMessage('pageStructure', async () => {
-      const g = globalThis as { __caljobsStructureReport?: (doc: Document) => string };
-      if (!g.__caljobsStructureReport) await import(/* @vite-ignore */ browser.runtime.getURL('/structure-report.js'));
-      if (!g.__caljobsStructureReport) throw new Error('The structure report could not be loaded.');
-      return g.__caljobsStructureReport(document);
-    });
-    this.ctx.onInvalidated(() => {
-      for (const remove of [removeRequest, removeShow, removeStructure]) {
-        try {
-          remove();
-        } catch {
-          // the extension's APIs are already gone
-        }
-      }
-    });
-  }
-
-  private sendState(): void {
-    if (!this.panelWatching) return;
-    const state: PageState = { snapshot: this.snapshot, findings: this.findings, spots: this.spots() };
-    const key = JSON.stringify(state);
-    if (key === this.lastSentKey) return;
-    this.lastSentKey = key;
-    sendMessage('pageState', state).catch(() => {
-      // No panel is listening any more: stop sending until one asks again.
-      this.panelWatching = false;
-    });
-  }
-
-  private spots(): Spot[] {
-    const layout = this.layout;
-    if (!layout) return [];
-    if (layout.kind === 'credential-form') {
-      const spots: Spot[] = FIELD_KEYS.filter((key) => layout.fields.has(key));
-      if (layout.save) spots.push('save');
-      return spots;
-    }
-    const spots: Spot[] = [];
-    if (layout.applicationToggle) spots.push('application-toggle');
-    if (layout.credentialsToggle) spots.push('credentials-toggle');
-    if (layout.createLink) spots.push('create-link');
-    if (layout.grid) spots.push('credentials-grid');
-    return spots;
-  }
-
-  private showFinding(finding: Finding): void {
-    if (finding.field) this.showSpot(finding.field);
+    const plan = this.officePlan();
+    if (!form || !hasChoices(plan)) return;
+    const applied = applyOfficeDefaults(form, plan);
+    const officeWanted = this.settings.current.settings.office.trim() !== '';
+    // A region choice may bring the office list by postback: wait for it, then pick the office.
+    if (how !== 'continuing') {
+      this.officeListAwaitedUntil = applied.region && plan.office === undefined && officeWanted ? Date.now() + OFFICE_LIST_WAIT_MS : 0;
+    } else if (applied.office) this.officeListAwaitedUntil = 0;
+    if (!applied.region && !applied.office) return;
+    if (how === 'asked') this.announcement = 'Office defaults applied.';
+    if (how === 'automatic') this.announcement = 'Office defaults were filled in automatically.';
+    this.requestUpdate('structure');
   }
 
   /** Scrolls to a field or walkthrough spot, focuses it (or its lookup link) and rings it. */
-  private showSpot(spot: string): boolean {
-    this.refresh('values');
-    const layout = this.layout;
-    if (!layout) return false;
-    let target: Element | null = null;
-    let focus: HTMLElement | null = null;
-    if (layout.kind === 'credential-form') {
-      if (spot === 'save') target = focus = layout.save;
-      else {
-        const location = layout.fields.get(spot as FieldKey);
-        if (location) {
-          target = location.container;
-          focus = location.control ?? location.container.querySelector<HTMLElement>('a[href], button, input:not([type=hidden])');
-        }
-      }
-    } else {
-      const bySpot: Record<string, Element | null> = {
-        'application-toggle': layout.applicationToggle,
-        'credentials-toggle': layout.credentialsToggle,
-        'create-link': layout.createLink,
-        'credentials-grid': layout.grid,
-      };
-      target = bySpot[spot] ?? null;
-      focus = target instanceof HTMLElement && target.matches('a, button, [tabindex]') ? target : null;
-    }
-    if (!target) return false;
-    this.highlighter.show(target, focus).catch((error: unknown) => logErrorOnce('show me', error));
+  private showSpot(spot: Spot): boolean {
+    this.update('values');
+    const element = spotElements(this.layout).get(spot);
+    if (!element) return false;
+    showMe(this.highlighter, element).catch((error: unknown) => logErrorOnce('show me', error));
     return true;
   }
 }

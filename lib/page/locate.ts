@@ -23,6 +23,8 @@ export interface FieldLocation {
    */
   cachedText?: string;
   hiddenInputs?: HTMLInputElement[];
+  /** The texts a choice offers, read once per location (a script refilling the list relocates). */
+  offered?: string[];
 }
 
 const CONTROL_SELECTOR =
@@ -122,7 +124,7 @@ export function textAfter(parent: Element, node: Node): string {
 const CAPTION_WORDS = /program|date|exit|maximum|lwia|lwda|region|office|credential|verification|activity|training|agency|other|associate|type/i;
 
 /** Caption text at the start of a text node: "Exit Date: 8/18/2014" in one node. */
-const INLINE_CAPTION = /^(.{3,60}?)[:\s]+(\d{1,2}\/\d{1,2}\/\d{4}|wioa.*)?$/i;
+export const INLINE_CAPTION = /^(.{3,60}?)[:\s]+(\d{1,2}\/\d{1,2}\/\d{4}|wioa.*)?$/i;
 
 /**
  * Scans `root` for known captions and returns the first location of each field. The first caption

@@ -14,6 +14,7 @@ export const ChoiceValue = /*#__PURE__*/ lazy(() =>
     chosen: z.boolean(),
     text: z.string(),
     code: z.optional(z.string()),
+    options: z.optional(z.array(z.string())),
   }),
 );
 
@@ -56,6 +57,6 @@ export const PageSnapshot = /*#__PURE__*/ lazy(() =>
 );
 
 assertType<Equal<z.infer<typeof TextValue>, T.TextValue>>();
-assertType<Equal<z.infer<typeof CredentialForm>['region'], { found: boolean; chosen: boolean; text: string; code?: string | undefined }>>();
+assertType<Equal<z.infer<typeof CredentialForm>['region'], T.ChoiceValue>>();
 assertType<Equal<z.infer<typeof CasePage>, T.CasePage>>();
 assertType<Equal<z.infer<typeof FieldKey>, T.FieldKey>>();

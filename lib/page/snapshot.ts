@@ -19,6 +19,11 @@ export interface ChoiceValue {
   text: string;
   /** Leading code of a lookup result shown as "<code> - <name>" (activity, agency code). */
   code?: string | undefined;
+  /**
+   * The choices the control offers, as shown (placeholders left out): LWIA/Region and Office Location
+   * only, for office defaults and the supervisor's pickers. Office names, never participant data.
+   */
+  options?: string[] | undefined;
 }
 
 export const FIELD_KEYS = [

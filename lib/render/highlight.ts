@@ -3,16 +3,14 @@ import { h } from './dom';
 import { createHost, type Host } from './host';
 import { HIGHLIGHT_CSS } from './styles';
 
-/** "Show me": scrolls to a spot, focuses it and rings it briefly. One overlay host, reused. */
+/** The ring "Show me" draws around a spot for a moment. One overlay host, reused. */
 export class Highlighter {
   private ui: Host | null = null;
   private timer: number | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
-  async show(target: Element, focus: HTMLElement | null): Promise<void> {
-    target.scrollIntoView({ block: 'center', behavior: 'auto' });
-    if (focus) focus.focus({ preventScroll: true });
+  async ring(target: Element): Promise<void> {
     if (!this.ui) {
       this.ui = await createHost(this.ctx, { name: 'caljobs-assistant-highlight', css: HIGHLIGHT_CSS, anchor: () => document.body, append: 'last' });
     }

@@ -5,6 +5,7 @@ import type { FieldKey } from '../page/snapshot';
 import { h, SEVERITY_ICON, uniqueId } from './dom';
 import { createHost, type Host } from './host';
 import { NOTE_CSS } from './styles';
+import type { NoteView } from './view';
 
 /**
  * The warnings next to each field. One shadow-root host per field, created once and moved to the new
@@ -13,40 +14,25 @@ import { NOTE_CSS } from './styles';
 interface NoteHost {
   ui: Host | null;
   anchor: Element | null;
-  /** What is drawn now, to skip DOM work when nothing changed. */
+  /** The key of what is drawn now (NoteView.key), to skip DOM work when nothing changed. */
   drawn: string;
 }
 
 export class InlineNotes {
   private readonly hosts = new Map<FieldKey, NoteHost>();
   private readonly creating = new Set<FieldKey>();
-  private latest = new Map<FieldKey, { anchor: Element; findings: Finding[] }>();
+  private latest = new Map<FieldKey, NoteView>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Shows `findings` next to their fields; `anchors` says where each field's value cell is now. */
-  update(findings: readonly Finding[], anchors: ReadonlyMap<FieldKey, Element>): void {
-    const next = new Map<FieldKey, { anchor: Element; findings: Finding[] }>();
-    for (const finding of findings) {
-      if (!finding.field) continue;
-      const anchor = anchors.get(finding.field);
-      if (!anchor) continue;
-      const entry = next.get(finding.field) ?? { anchor, findings: [] };
-      entry.findings.push(finding);
-      next.set(finding.field, entry);
-    }
-    this.latest = next;
-    for (const [field, host] of this.hosts) if (!next.has(field)) this.hide(host);
-    for (const [field, entry] of next) this.show(field, entry.anchor, entry.findings);
-  }
-
-  /** The host element of a field's note, for "Show me" highlighting. */
-  hostOf(field: FieldKey): HTMLElement | null {
-    const ui = this.hosts.get(field)?.ui;
-    return ui?.shadowHost.isConnected ? ui.shadowHost : null;
+  /** Shows each field's notes next to it; fields not in `notes` show none. */
+  update(notes: ReadonlyMap<FieldKey, NoteView>): void {
+    this.latest = new Map(notes);
+    for (const [field, host] of this.hosts) if (!notes.has(field)) this.hide(host);
+    for (const [field, note] of notes) this.show(field, note);
   }
 
   removeAll(): void {
@@ -60,21 +46,20 @@ export class InlineNotes {
     host.anchor = null;
   }
 
-  private show(field: FieldKey, anchor: Element, findings: Finding[]): void {
+  private show(field: FieldKey, note: NoteView): void {
     const host = this.hosts.get(field);
     if (!host?.ui) {
       this.create(field);
       return;
     }
     const ui = host.ui;
-    if (host.anchor !== anchor || ui.shadowHost.parentElement !== anchor) {
-      host.anchor = anchor;
+    if (host.anchor !== note.anchor || ui.shadowHost.parentElement !== note.anchor) {
+      host.anchor = note.anchor;
       ui.mount();
     }
-    const key = findings.map((f) => `${f.id}\u0000${f.message}\u0000${f.copy ?? ''}`).join('\u0001');
-    if (key === host.drawn) return;
-    host.drawn = key;
-    this.draw(ui.uiContainer, findings);
+    if (note.key === host.drawn) return;
+    host.drawn = note.key;
+    this.draw(ui.uiContainer, note.findings);
   }
 
   private create(field: FieldKey): void {
@@ -87,8 +72,8 @@ export class InlineNotes {
         host.ui = ui;
         this.hosts.set(field, host);
         this.creating.delete(field);
-        const entry = this.latest.get(field);
-        if (entry) this.show(field, entry.anchor, entry.findings);
+        const note = this.latest.get(field);
+        if (note) this.show(field, note);
       })
       .catch((error: unknown) => {
         this.creating.delete(field);
@@ -96,7 +81,7 @@ export class InlineNotes {
       });
   }
 
-  private draw(container: HTMLElement, findings: Finding[]): void {
+  private draw(container: HTMLElement, findings: readonly Finding[]): void {
     const doc = container.ownerDocument;
     const items = findings.map((finding) => {
       const detailId = uniqueId('assistant-detail');
@@ -107,11 +92,9 @@ export class InlineNotes {
         { class: 'detail', id: detailId, hidden: true },
         finding.detail,
         ' ',
-        source
-          ? source.url
-            ? h(doc, 'a', { class: 'source', href: source.url, target: '_blank', rel: 'noreferrer' }, `Source: ${source.short}`)
-            : h(doc, 'span', { class: 'source' }, `Source: ${source.short}`)
-          : null,
+        source.url
+          ? h(doc, 'a', { class: 'source', href: source.url, target: '_blank', rel: 'noreferrer' }, `Source: ${source.short}`)
+          : h(doc, 'span', { class: 'source' }, `Source: ${source.short}`),
       );
       const more = h(doc, 'button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': detailId }, 'Why?');
       more.addEventListener('click', () => {

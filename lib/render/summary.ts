@@ -1,32 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SEVERITY_WORD, countBySeverity, statusLine, type Finding } from '../checks';
+import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine, type Finding } from '../checks';
 import { h } from './dom';
 import { createHost, type Host } from './host';
 import { SUMMARY_CSS } from './styles';
-
-export interface SummaryState {
-  findings: readonly Finding[];
-  /** "Apply office defaults" is offered when set. */
-  offerDefaults: boolean;
-  /** A line saying what the assistant did by itself (e.g. applied the office defaults). */
-  said: string;
-}
+import type { SummaryView } from './view';
 
 export interface SummaryActions {
   showField(finding: Finding): void;
   applyDefaults(): void;
 }
 
-/** The status line: what a screen reader announces, politely, when it changes. */
-export const summaryStatus = statusLine;
-
-/** The summary near the Save button. One host, moved when the Save button is re-rendered. */
+/** The summary near the Save control. One host, moved when the Save control is re-rendered. */
 export class Summary {
   private ui: Host | null = null;
   private creating = false;
   private anchor: Element | null = null;
-  private state: SummaryState | null = null;
-  private drawnKey = '';
+  private latest: SummaryView | null = null;
+  /** The key of what is drawn now (SummaryView.key). */
+  private drawn = '';
   private status: HTMLElement | null = null;
 
   constructor(
@@ -35,29 +26,24 @@ export class Summary {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  update(anchor: Element | null, state: SummaryState): void {
-    this.state = state;
-    if (!anchor) {
+  update(view: SummaryView | null): void {
+    this.latest = view;
+    if (!view) {
       if (this.ui?.shadowHost.isConnected) this.ui.shadowHost.remove();
       this.anchor = null;
-      this.drawnKey = '';
+      this.drawn = '';
       return;
     }
     if (!this.ui) {
-      this.anchor = anchor;
       this.create();
       return;
     }
-    if (this.anchor !== anchor || !this.ui.shadowHost.isConnected) {
-      this.anchor = anchor;
+    if (this.anchor !== view.anchor || !this.ui.shadowHost.isConnected) {
+      this.anchor = view.anchor;
       this.ui.mount();
-      this.drawnKey = '';
+      this.drawn = '';
     }
-    this.draw(this.ui.uiContainer, state);
-  }
-
-  host(): HTMLElement | null {
-    return this.ui?.shadowHost.isConnected ? this.ui.shadowHost : null;
+    if (view.key !== this.drawn) this.draw(this.ui.uiContainer, view);
   }
 
   remove(): void {
@@ -72,11 +58,7 @@ export class Summary {
       .then((ui) => {
         this.ui = ui;
         this.creating = false;
-        if (this.anchor && this.state) {
-          const anchor = this.anchor;
-          this.anchor = null;
-          this.update(anchor, this.state);
-        }
+        if (this.latest) this.update(this.latest);
       })
       .catch((error: unknown) => {
         this.creating = false;
@@ -84,16 +66,12 @@ export class Summary {
       });
   }
 
-  private draw(container: HTMLElement, state: SummaryState): void {
-    const counts = countBySeverity(state.findings);
-    const status = summaryStatus(state.findings);
-    const key = JSON.stringify([state.findings.map((f) => [f.id, f.message]), state.offerDefaults, state.said]);
-    if (key === this.drawnKey) return;
+  private draw(container: HTMLElement, view: SummaryView): void {
     const doc = container.ownerDocument;
-    const firstDraw = this.drawnKey === '' || !this.status || !container.contains(this.status);
-    this.drawnKey = key;
-    const ready = counts.error === 0 && counts.warning === 0;
-    const list = state.findings.map((finding) => {
+    const firstDraw = this.drawn === '' || !this.status || !container.contains(this.status);
+    this.drawn = view.key;
+    const counts = countBySeverity(view.findings);
+    const list = view.findings.map((finding) => {
       const button = h(doc, 'button', { type: 'button' }, finding.message);
       button.addEventListener('click', () => this.actions.showField(finding));
       return h(
@@ -105,7 +83,7 @@ export class Summary {
       );
     });
     let applyButton: HTMLButtonElement | null = null;
-    if (state.offerDefaults) {
+    if (view.offerDefaults) {
       applyButton = h(doc, 'button', { type: 'button', 'data-action': 'apply-defaults' }, 'Apply office defaults');
       applyButton.addEventListener('click', () => this.actions.applyDefaults());
     }
@@ -117,13 +95,13 @@ export class Summary {
         'data-errors': String(counts.error),
         'data-warnings': String(counts.warning),
         'data-infos': String(counts.info),
-        'data-state': ready ? 'ready' : counts.error ? 'errors' : 'warnings',
+        'data-state': isReadyToSave(view.findings) ? 'ready' : counts.error ? 'errors' : 'warnings',
         'aria-labelledby': 'assistant-summary-title',
       },
       h(doc, 'h2', { id: 'assistant-summary-title' }, 'CalJOBS Credential Assistant'),
       list.length ? h(doc, 'ul', { 'aria-label': 'Items to review' }, ...list) : null,
-      applyButton || state.said
-        ? h(doc, 'div', { class: 'actions' }, applyButton, state.said ? h(doc, 'span', { class: 'said' }, state.said) : null)
+      applyButton || view.announcement
+        ? h(doc, 'div', { class: 'actions' }, applyButton, view.announcement ? h(doc, 'span', { class: 'said' }, view.announcement) : null)
         : null,
     );
     // The live region is created once and only its text changes, so screen readers announce changes.
@@ -131,6 +109,7 @@ export class Summary {
     container.replaceChildren(section);
     const statusEl = this.status as HTMLElement;
     section.insertBefore(statusEl, section.children[1] ?? null);
+    const status = statusLine(view.findings);
     if (statusEl.textContent !== status) statusEl.textContent = status;
   }
 }

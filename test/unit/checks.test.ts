@@ -224,24 +224,34 @@ describe('settings', () => {
   });
 });
 
-describe('property: checks never throw', () => {
+describe('property: every check, called on its own, is total and deterministic', () => {
   const text = fc.record({ found: fc.boolean(), text: fc.oneof(fc.string(), fc.constantFrom('8/18/2014', '02/29/2016', '13/13/2013', '')) });
-  const choice = fc.record({ found: fc.boolean(), chosen: fc.boolean(), text: fc.string(), code: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['found', 'chosen', 'text'] });
+  const choice = fc.record(
+    { found: fc.boolean(), chosen: fc.boolean(), text: fc.string(), code: fc.option(fc.string(), { nil: undefined }), options: fc.option(fc.array(fc.string()), { nil: undefined }) },
+    { requiredKeys: ['found', 'chosen', 'text'] },
+  );
   const form = fc.record({
     program: text, applicationDate: text, participationDate: text, exitDate: text, maximumDate: text,
     region: choice, office: choice, credential: choice, otherCredential: text, verification: choice,
     date: text, activity: choice, agencyCode: choice, saveFound: fc.boolean(),
   });
-  it('on arbitrary snapshots and days', () => {
+  it('on arbitrary snapshots and days: no throw (runChecks would hide one), a real message, the same answer twice', () => {
     fc.assert(
       fc.property(form, fc.date({ noInvalidDate: true }), fc.boolean(), (f, today, require) => {
         expect(CredentialForm.safeParse(f).success).toBe(true);
         const settings = defaultSettings();
         settings.requireAgencyCode = require;
-        const findings = runChecks({ form: f as Form, settings, today });
-        for (const finding of findings) expect(CHECK_IDS).toContain(finding.id);
+        for (const check of CHECKS) {
+          const ctx = { form: f as Form, settings, today };
+          const said = check.run(ctx); // called directly: a throw fails the property
+          expect(check.run(ctx)).toEqual(said);
+          if (said) {
+            expect(said.message.trim().length, check.id).toBeGreaterThan(10);
+            expect(said.detail.trim().length, check.id).toBeGreaterThan(said.message.trim().length / 2);
+          }
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { readPage } from '@/lib/page/validated';
-import type { PageLayout } from '@/lib/page/read-page';
+import type { PageLayout } from '@/lib/page/read';
 import {
   REPORT_TITLE,
   STRUCTURAL_WORDS,

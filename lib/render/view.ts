@@ -1,0 +1,58 @@
+import type { Finding } from '../checks';
+import type { FieldKey } from '../page/snapshot';
+
+/**
+ * What the renderers draw for one read of the form, with the keys that say what changed: computed once
+ * per read (by `formView`), compared by the renderers with what they drew last. Anchors are the reader's
+ * located places (a field's value cell, the Save control); renderers never look for page elements.
+ */
+export interface NoteView {
+  /** Where the field's notes go (the reader's located value cell). */
+  anchor: Element;
+  findings: Finding[];
+  key: string;
+}
+
+export interface SummaryView {
+  /** The Save control: the summary sits just before it. */
+  anchor: Element;
+  findings: readonly Finding[];
+  /** "Apply office defaults" is offered. */
+  offerDefaults: boolean;
+  /** A line saying what the assistant did by itself (e.g. filled in the office defaults). */
+  announcement: string;
+  key: string;
+}
+
+export interface FormView {
+  notes: Map<FieldKey, NoteView>;
+  summary: SummaryView | null;
+}
+
+const findingKey = (f: Finding) => `${f.id}\u0000${f.message}\u0000${f.copy ?? ''}`;
+
+export function formView(
+  findings: readonly Finding[],
+  anchors: { notes: ReadonlyMap<FieldKey, Element>; save: Element | null },
+  extras: { offerDefaults: boolean; announcement: string },
+): FormView {
+  const notes = new Map<FieldKey, NoteView>();
+  for (const finding of findings) {
+    if (!finding.field) continue;
+    const anchor = anchors.notes.get(finding.field);
+    if (!anchor) continue;
+    const note = notes.get(finding.field) ?? { anchor, findings: [], key: '' };
+    note.findings.push(finding);
+    notes.set(finding.field, note);
+  }
+  for (const note of notes.values()) note.key = note.findings.map(findingKey).join('\u0001');
+  const summary = anchors.save
+    ? {
+        anchor: anchors.save,
+        findings,
+        ...extras,
+        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}`,
+      }
+    : null;
+  return { notes, summary };
+}

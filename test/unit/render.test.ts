@@ -1,0 +1,210 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '@/lib/checks';
+import { SaveWatch } from '@/lib/actions/save-watch';
+import { InlineNotes } from '@/lib/render/inline-notes';
+import { SaveDialog } from '@/lib/render/save-dialog';
+import { Summary } from '@/lib/render/summary';
+import { formView } from '@/lib/render/view';
+
+/** The renderers on their own: our hosts, their shadow roots, what they redraw and when. */
+
+const finding = (over: Partial<Finding> & Pick<Finding, 'id'>): Finding => ({
+  severity: 'error',
+  field: 'date',
+  message: `Message of ${over.id}`,
+  detail: `Detail of ${over.id}, with what to do.`,
+  source: 'helpSheet',
+  ...over,
+});
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+const failOnError = (error: unknown) => {
+  throw error;
+};
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  document.body.innerHTML = `
+    <form id="aspnetForm">
+      <table><tr><td id="date-cell"><input id="date"></td></tr><tr><td id="date-cell-2"><input id="date2"></td></tr>
+      <tr><td id="region-cell"><select id="region"></select></td></tr></table>
+      <input type="submit" id="save" value="Save"> <input type="submit" id="save2" value="Save">
+    </form>`;
+  ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+});
+
+const el = (id: string) => document.getElementById(id) as HTMLElement;
+const notesIn = (anchor: Element) =>
+  Array.from(anchor.querySelectorAll('caljobs-assistant-note')).flatMap((host) =>
+    Array.from(host.shadowRoot?.querySelectorAll('[data-check]') ?? []).map((n) => n.getAttribute('data-check')),
+  );
+const anchors = (notes: Record<string, string>, save: string | null) => ({
+  notes: new Map(Object.entries(notes).map(([field, id]) => [field as Finding['field'] & string, el(id)])),
+  save: save ? el(save) : null,
+});
+
+describe('the view: one key per read', () => {
+  it('groups findings by field, keyed by what is shown, and keys the summary apart', () => {
+    const findings = [finding({ id: 'date-missing' }), finding({ id: 'region-missing', field: 'region' }), finding({ id: 'form-wide', field: null })];
+    const view = formView(findings, anchors({ date: 'date-cell', region: 'region-cell' }, 'save'), { offerDefaults: false, announcement: '' });
+    expect([...view.notes.keys()]).toEqual(['date', 'region']);
+    expect(view.notes.get('date')?.anchor).toBe(el('date-cell'));
+    const reworded = formView([finding({ id: 'date-missing', message: 'Other words' }), ...findings.slice(1)], anchors({ date: 'date-cell', region: 'region-cell' }, 'save'), {
+      offerDefaults: false,
+      announcement: '',
+    });
+    expect(reworded.notes.get('date')?.key).not.toBe(view.notes.get('date')?.key);
+    expect(reworded.notes.get('region')?.key).toBe(view.notes.get('region')?.key);
+    const offered = formView(findings, anchors({ date: 'date-cell', region: 'region-cell' }, 'save'), { offerDefaults: true, announcement: '' });
+    expect(offered.summary?.key).not.toBe(view.summary?.key);
+    expect(formView(findings, anchors({}, null), { offerDefaults: false, announcement: '' }).summary).toBeNull();
+  });
+
+  it('puts no note where the reader found no place for it', () => {
+    const view = formView([finding({ id: 'date-missing' })], anchors({}, 'save'), { offerDefaults: false, announcement: '' });
+    expect(view.notes.size).toBe(0);
+    expect(view.summary?.findings).toHaveLength(1);
+  });
+});
+
+describe('inline notes', () => {
+  it('draws one host per field in its value cell, with the severity in words and "Why?" from the keyboard', async () => {
+    const notes = new InlineNotes(ctx, failOnError);
+    const view = formView([finding({ id: 'date-missing' }), finding({ id: 'date-invalid', severity: 'warning' })], anchors({ date: 'date-cell' }, null), {
+      offerDefaults: false,
+      announcement: '',
+    });
+    notes.update(view.notes);
+    await tick();
+    notes.update(view.notes);
+    const hosts = el('date-cell').querySelectorAll('caljobs-assistant-note');
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]?.hasAttribute('name')).toBe(false);
+    const shadow = hosts[0]!.shadowRoot!;
+    expect(Array.from(shadow.querySelectorAll('.kind')).map((k) => k.textContent)).toEqual(['Error:', 'Warning:']);
+    const why = shadow.querySelector<HTMLButtonElement>('button.more')!;
+    const detail = shadow.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(detail.hidden).toBe(true);
+    why.click();
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(detail.hidden).toBe(false);
+    expect(shadow.querySelectorAll('[name]')).toHaveLength(0);
+  });
+
+  it('redraws only when the key changes, moves (never copies) the host when the field is re-rendered, hides when fixed', async () => {
+    const notes = new InlineNotes(ctx, failOnError);
+    const first = formView([finding({ id: 'date-missing' })], anchors({ date: 'date-cell' }, null), { offerDefaults: false, announcement: '' });
+    notes.update(first.notes);
+    await tick();
+    const host = el('date-cell').querySelector('caljobs-assistant-note')!;
+    const drawn = host.shadowRoot!.querySelector('[data-check]');
+    notes.update(first.notes); // same key: nothing redrawn
+    expect(host.shadowRoot!.querySelector('[data-check]')).toBe(drawn);
+    const moved = formView([finding({ id: 'date-missing' })], anchors({ date: 'date-cell-2' }, null), { offerDefaults: false, announcement: '' });
+    notes.update(moved.notes);
+    expect(notesIn(el('date-cell'))).toEqual([]);
+    expect(notesIn(el('date-cell-2'))).toEqual(['date-missing']);
+    expect(el('date-cell-2').querySelector('caljobs-assistant-note')).toBe(host);
+    notes.update(new Map());
+    expect(document.querySelectorAll('caljobs-assistant-note')).toHaveLength(0);
+    notes.removeAll();
+  });
+});
+
+describe('summary', () => {
+  it('sits before Save, counts by severity, offers office defaults, and keeps one live region', async () => {
+    const actions = { showField: vi.fn(), applyDefaults: vi.fn() };
+    const summary = new Summary(ctx, actions, failOnError);
+    const findings = [finding({ id: 'date-missing' }), finding({ id: 'activity-missing', field: 'activity', severity: 'warning' })];
+    summary.update(formView(findings, anchors({}, 'save'), { offerDefaults: true, announcement: '' }).summary);
+    await tick();
+    const host = el('save').previousElementSibling!;
+    expect(host.localName).toBe('caljobs-assistant-summary');
+    const section = host.shadowRoot!.querySelector('[data-check-summary]')!;
+    expect([section.getAttribute('data-errors'), section.getAttribute('data-warnings'), section.getAttribute('data-state')]).toEqual(['1', '1', 'errors']);
+    const status = section.querySelector('[role=status]')!;
+    expect(status.textContent).toBe('1 error, 1 warning to review before saving.');
+    section.querySelector<HTMLButtonElement>('[data-action=apply-defaults]')!.click();
+    expect(actions.applyDefaults).toHaveBeenCalledTimes(1);
+    section.querySelector<HTMLButtonElement>('li button')!.click();
+    expect(actions.showField).toHaveBeenCalledWith(findings[0]);
+    summary.update(formView([], anchors({}, 'save'), { offerDefaults: false, announcement: 'Office defaults applied.' }).summary);
+    const after = host.shadowRoot!.querySelector('[data-check-summary]')!;
+    expect(after.getAttribute('data-state')).toBe('ready');
+    expect(after.querySelector('[role=status]')).toBe(status); // the same live region: the change is announced
+    expect(status.textContent).toBe('Ready to save.');
+    expect(after.querySelector('.said')?.textContent).toBe('Office defaults applied.');
+    summary.update(formView([], anchors({}, 'save2'), { offerDefaults: false, announcement: '' }).summary);
+    expect(el('save2').previousElementSibling).toBe(host);
+    expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(1);
+    summary.update(null);
+    expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(0);
+  });
+});
+
+describe('the Save guard', () => {
+  it('holds a click on Save while errors stand, asks, and replays the same click once on Save anyway', async () => {
+    let mustAsk = true;
+    let pendingReplay: (() => void) | null = null;
+    const pageClicks = vi.fn();
+    el('save').addEventListener('click', (event) => {
+      event.preventDefault(); // the page's own handler (and no real navigation in the test)
+      pageClicks();
+    });
+    const scope = new AbortController();
+    new SaveWatch({
+      saveControl: () => el('save'),
+      formRoot: () => el('aspnetForm'),
+      mustAsk: () => mustAsk,
+      ask: (replay) => {
+        pendingReplay = replay;
+      },
+      onError: failOnError,
+    }).start(scope.signal);
+    el('save').click();
+    expect(pageClicks).not.toHaveBeenCalled();
+    expect(pendingReplay).not.toBeNull();
+    pendingReplay!();
+    expect(pageClicks).toHaveBeenCalledTimes(1);
+    mustAsk = false;
+    pendingReplay = null;
+    el('save').click();
+    expect(pageClicks).toHaveBeenCalledTimes(2);
+    expect(pendingReplay).toBeNull();
+    mustAsk = true;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    el('date').dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    scope.abort(); // the form is gone: the guard lets everything through
+    el('save').click();
+    expect(pageClicks).toHaveBeenCalledTimes(3);
+  });
+
+  it('the dialog lists what stands; Go back and Esc go back, Save anyway saves', async () => {
+    const dialog = new SaveDialog(ctx, failOnError);
+    const choice = { goBack: vi.fn(), saveAnyway: vi.fn() };
+    dialog.open([finding({ id: 'date-missing' }), finding({ id: 'activity-missing', severity: 'warning' })], choice);
+    await tick();
+    const shadow = document.querySelector('caljobs-assistant-dialog')!.shadowRoot!;
+    const box = shadow.querySelector('dialog')!;
+    expect(box.open).toBe(true);
+    expect(Array.from(shadow.querySelectorAll('[data-guard-check]')).map((li) => li.getAttribute('data-guard-check'))).toEqual(['date-missing', 'activity-missing']);
+    expect(shadow.querySelector('h2')?.textContent).toBe('This credential has errors');
+    shadow.querySelector<HTMLButtonElement>('[data-action=go-back]')!.click();
+    expect(choice.goBack).toHaveBeenCalledTimes(1);
+    expect(box.open).toBe(false);
+    dialog.open([finding({ id: 'activity-missing', severity: 'warning' })], choice);
+    await tick();
+    expect(shadow.querySelector('h2')?.textContent).toBe('Check these before saving');
+    box.dispatchEvent(new Event('cancel', { cancelable: true })); // Esc
+    expect(choice.goBack).toHaveBeenCalledTimes(2);
+    dialog.open([finding({ id: 'activity-missing', severity: 'warning' })], choice);
+    await tick();
+    shadow.querySelector<HTMLButtonElement>('[data-action=save-anyway]')!.click();
+    expect(choice.saveAnyway).toHaveBeenCalledTimes(1);
+    expect(choice.goBack).toHaveBeenCalledTimes(2);
+    dialog.remove();
+  });
+});
