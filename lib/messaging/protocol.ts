@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding } from '../checks';
-import type { EffectiveSettingsWithProfiles, UserSettings } from '../settings/defaults';
+import type { EffectiveSettings, EffectiveSettingsWithProfiles, UserSettings } from '../settings/defaults';
 import type { RememberedChoices } from '../settings/choices';
 import type { OfficeDefaultsMade, OfficeDefaultsRequest, OfficeDefaultsUndo } from '../settings/office-defaults';
 import type { PageSnapshot, Spot } from '../page/snapshot';
@@ -29,9 +29,12 @@ export interface ProtocolMap {
   /**
    * Extension pages and content scripts → worker: the effective settings (user + policy).
    * `settings` is the ACTIVE office profile flattened with the shared switches (the shape the checks
-   * take); `profiles` and `activeProfileId` are beside it.
+   * take). The worker answers an `EffectiveSettingsWithProfiles` (`profiles` and `activeProfileId`
+   * beside `settings`); extension pages read those through `EffectiveSettingsSchema` (schemas.ts).
+   * Typed as the narrower `EffectiveSettings` so that content-script code and its stand-ins in tests
+   * need not know about profiles.
    */
-  getSettings(): EffectiveSettingsWithProfiles;
+  getSettings(): EffectiveSettings;
   /**
    * Options page → worker: replace the user's settings (every profile, the one in use, the shared
    * switches). Rejects with a readable message when invalid. Resolves with the new effective settings.

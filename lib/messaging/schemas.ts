@@ -4,7 +4,7 @@ import { KNOWN_SPOTS } from '../page/snapshot';
 import { SOURCE_IDS } from '../rules/sources';
 import { AgencyCode, OfficeProfile, ProfileId, Settings, UserSettings } from '../settings/schema';
 import { RememberedChoicesSchema } from '../settings/choices-schema';
-import { LIMITS } from '../settings/defaults';
+import { LIMITS, type EffectiveSettingsWithProfiles } from '../settings/defaults';
 import { lazy } from '../util/lazy';
 import { assertType, type Equal } from '../util/type-assert';
 import type * as T from './protocol';
@@ -97,7 +97,7 @@ export const UndoOfficeDefaultsRequest = /*#__PURE__*/ lazy(() =>
 
 export const SetActiveProfileRequest = /*#__PURE__*/ lazy(() => z.object({ profileId: z.string().check(z.maxLength(LIMITS.profileId)) }));
 
-assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, ReturnType<T.ProtocolMap['getSettings']>>>();
+assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, EffectiveSettingsWithProfiles>>();
 assertType<Equal<z.infer<typeof MakeOfficeDefaultsRequest>, Parameters<T.ProtocolMap['makeOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof UndoOfficeDefaultsRequest>, Parameters<T.ProtocolMap['undoOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof RememberFormChoicesRequest>, Parameters<T.ProtocolMap['rememberFormChoices']>[0]>>();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DOWNTOWN, EASTSIDE, sampleUserSettings } from './support/settings';
-import { sendMessage } from '@/lib/messaging/schemas';
+import { EffectiveSettingsSchema, sendMessage } from '@/lib/messaging/schemas';
 import { registerSettingsMessages } from '@/lib/settings/messages';
 import { today } from '@/lib/settings/choices-store';
 import type { UserSettings } from '@/lib/settings/defaults';
@@ -71,7 +71,7 @@ describe('remembering CalJOBS lists', () => {
 describe('profiles', () => {
   it('getSettings keeps today’s `settings` (the active profile flattened) and adds the profiles beside it', async () => {
     await sendMessage('saveSettings', { settings: sampleUserSettings() });
-    const effective = await sendMessage('getSettings');
+    const effective = EffectiveSettingsSchema.parse(await sendMessage('getSettings'));
     expect(effective.settings).toEqual({ region: DOWNTOWN.region, office: DOWNTOWN.office, agencyCode: DOWNTOWN.agencyCode, requireAgencyCode: true, autoFill: false, checks: { 'date-is-today': false } });
     expect(effective.profiles.map((p) => p.name)).toEqual(['Downtown', 'Eastside']);
     expect(effective.activeProfileId).toBe(DOWNTOWN.id);
