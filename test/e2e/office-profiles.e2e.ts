@@ -102,6 +102,10 @@ describe('remember → pick → apply', () => {
     await page.getByLabel('Office Location', { exact: true }).fill('Not A Real Office');
     await expect.poll(() => page.locator('#office-seen').textContent()).toMatch(/not seen on a CalJOBS form yet/);
     expect(await axeViolations(page)).toEqual([]);
+    // And with the list open.
+    await page.getByLabel('Office Location', { exact: true }).fill('center');
+    await page.getByRole('listbox', { name: 'Office Location: choices seen on CalJOBS' }).getByRole('option').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await pick(page, 'Office Location', 'example', 'Example WorkSource Center');
     await save(page);
     await page.close();
