@@ -12,7 +12,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant' || entry.name === 'caljobs-gate' || entry.name === 'structure-report')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'caljobs-gate', 'structure-report', 'page-posts'].includes(entry.name))) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -40,6 +40,15 @@ export default defineConfig({
         all_frames: true,
         run_at: 'document_idle',
         js: ['caljobs-gate.js'],
+      },
+      // In the page's own world: lets the Save guard see a Save a script posts with form.submit()
+      // (__doPostBack), which fires no event (lib/actions/page-posts.ts). A few lines, no extension API.
+      {
+        matches: ['https://www.caljobs.ca.gov/*'],
+        all_frames: true,
+        run_at: 'document_start',
+        world: 'MAIN',
+        js: ['page-posts.js'],
       },
     ],
     // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do

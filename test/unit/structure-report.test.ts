@@ -158,7 +158,8 @@ describe('the report of the classic fixture', () => {
     expect(report).toMatch(/values and texts replaced by placeholders/i);
     expect(report).toContain('Reader: Create Credential form.');
     expect(report).toContain('Fields not found: none.');
-    expect(report).toContain('Save button: found.');
+    expect(report).toContain('Save: found, 1 control, posted by submit.');
+    expect(report).toMatch(/Fields found: [^\n]*region \(select\)[^\n]*date \(text\)[^\n]*agencyCode \(lookup\)/);
   });
 
   it('shows the page address without its query', () => {
@@ -181,9 +182,9 @@ describe('the report of the classic fixture', () => {
     expect(report).toMatch(/<td class="caption required" data-assistant="caption:date">/);
     expect(report).toContain('<td data-assistant="container:date">');
     expect(report).toContain(
-      '<input name="ctl00$Main_content$ucCredential$txtDateReceived" type="text" maxlength="10" size="12" id="ctl00_Main_content_ucCredential_txtDateReceived" data-assistant="control:date">',
+      '<input name="ctl00$Main_content$ucCredential$txtDateReceived" type="text" maxlength="10" size="12" id="ctl00_Main_content_ucCredential_txtDateReceived" data-assistant="control:date kind:text">',
     );
-    expect(report).toMatch(/id="ctl00_Main_content_ucCredential_btnSave" value="Save" data-assistant="save">/);
+    expect(report).toMatch(/id="ctl00_Main_content_ucCredential_btnSave" value="Save" data-assistant="save:submit">/);
     expect(report).toMatch(/<form [^>]*data-assistant="form">/);
   });
 
@@ -225,7 +226,7 @@ describe('the report of a rendered page', () => {
     // Which option is chosen shows as `selected` on a shape; its text never shows.
     expect(report).toMatch(/<option value="\[digits 1\]" selected="selected">\[text \d+\]<\/option>/);
     expect(report).not.toContain('<option value="" selected="selected">-- Select One --</option>');
-    expect(report).toMatch(/id="ctl00_Main_content_ucCredential_txtDateReceived" value="\[date\]" data-assistant="control:date">/);
+    expect(report).toMatch(/id="ctl00_Main_content_ucCredential_txtDateReceived" value="\[date\]" data-assistant="control:date kind:text">/);
     expect(report).toContain('<span id="ctl00_Main_content_ucCredential_lblAgencyCode">[text 34]</span>');
     expect(report).toMatch(/id="ctl00_Main_content_ucCredential_hdnActivityID" value="\[digits 3\]">/);
     expect(report).not.toContain('?case=');
@@ -335,7 +336,12 @@ describe('support snapshots in test/fixtures/structure/ are regression tests', (
     const listed = /Fields found: ([^.\n]*)\./.exec(report)?.[1];
     if (listed && listed !== 'none') {
       const found = fieldKeys(layout);
-      for (const key of listed.split(', ')) expect(found, key).toContain(key);
+      for (const entry of listed.split(', ')) {
+        // "region (radcombobox)": the field, and the kind of control the reader saw it drawn with.
+        const [, key = entry, kind] = /^(\w+)(?: \(([\w-]+)\))?$/.exec(entry) ?? [];
+        expect(found, entry).toContain(key);
+        if (kind && layout?.kind === 'credential-form') expect(layout.fields.get(key as never)?.kind, entry).toBe(kind);
+      }
     }
   });
 
@@ -447,5 +453,5 @@ describe('property: any markup', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
