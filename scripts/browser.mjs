@@ -1,5 +1,6 @@
 // Starts Chromium with the built extension and serves the fixture pages at the real CalJOBS address.
-// Shared by the end-to-end tests, the demo (`npm start`) and the benchmark.
+// Shared by the end-to-end tests (through test/e2e/driver/chromium.ts), the demo (`npm start`), the
+// screenshots and the benchmark. Firefox: test/e2e/driver/firefox.ts.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -121,15 +122,4 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
  */
 export async function fixtureTabId(extensionPage) {
   return extensionPage.evaluate(async () => (await chrome.tabs.query({})).find((tab) => !tab.url)?.id ?? -1);
-}
-
-/** Reads every storage area of the extension (for the privacy guard). */
-export async function dumpExtensionStorage(context) {
-  const [worker] = context.serviceWorkers();
-  if (!worker) return null;
-  return worker.evaluate(async () => {
-    const areas = {};
-    for (const area of ['local', 'sync', 'session']) areas[area] = await chrome.storage[area].get(null);
-    return areas;
-  });
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpExtensionStorage } from '../../scripts/browser.mjs';
-import { expectChecks, finish, inlineChecks, launch, openWithPanel, pageUrl, type Browser } from './helpers';
+import { byRole, byText, capabilities, expectChecks, finish, inlineChecks, launch, nth, pageUrl, sleep, within, type Browser } from './helpers';
 
 const PARTICIPANT_DATA: string[] = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'participant-data.json'), 'utf8'));
 const FORMS = ['classic', 'responsive', 'postback'] as const;
@@ -26,15 +25,15 @@ describe('privacy', () => {
   it('after using every fixture, no storage area holds participant data', async () => {
     for (const name of FORMS) {
       for (const sample of CASES) {
-        const { page, panel } = await openWithPanel(browser, name, sample);
-        await page.locator('[data-check-summary]').waitFor({ state: 'attached' });
-        await page.getByText('Search Activities/Services').first().click();
-        await page.locator('[data-test-pick="320"]').click();
-        await expect.poll(() => panel.locator('[role=tabpanel]:not([hidden])').textContent(), { timeout: 5000 }).not.toContain('Looking at the page');
+        const { page, panel } = await browser.openWithPanel(name, sample);
+        await page.waitFor('[data-check-summary]');
+        await page.click(nth(byText('Search Activities/Services'), 0));
+        await page.click('[data-test-pick="320"]');
+        await expect.poll(() => panel.text('[role=tabpanel]:not([hidden])'), { timeout: 5000 }).not.toContain('Looking at the page');
       }
     }
-    for (const name of ['case', 'unrelated'] as const) await openWithPanel(browser, name);
-    const storage = await dumpExtensionStorage(browser.context);
+    for (const name of ['case', 'unrelated'] as const) await browser.openWithPanel(name);
+    const storage = await browser.extensionStorage();
     expect(storage).not.toBeNull();
     const text = JSON.stringify(storage);
     expect(leaks(text)).toEqual([]);
@@ -42,8 +41,8 @@ describe('privacy', () => {
   });
 
   it('"Copy page structure" gives support a report with no participant data', async () => {
-    const { panel } = await openWithPanel(browser, 'classic', 'clean');
-    // Keep what the panel copies (the test cannot read the clipboard back in headless Chromium).
+    const { panel } = await browser.openWithPanel('classic', 'clean');
+    // Keep what the panel copies (the test cannot read the clipboard back in a headless browser).
     await panel.evaluate(() => {
       const clipboard = navigator.clipboard;
       const write = clipboard.writeText.bind(clipboard);
@@ -52,10 +51,10 @@ describe('privacy', () => {
         return write(text);
       };
     });
-    await panel.getByRole('button', { name: 'Copy page structure' }).click();
-    await expect.poll(() => panel.locator('.structure-status').textContent(), { timeout: 5000 }).toMatch(/copied|selected below/);
-    const report = (await panel.locator('.structure-text').count())
-      ? await panel.locator('.structure-text').inputValue()
+    await panel.click(byRole('button', 'Copy page structure'));
+    await expect.poll(() => panel.text('.structure-status'), { timeout: 5000 }).toMatch(/copied|selected below/);
+    const report = (await panel.count('.structure-text'))
+      ? await panel.value('.structure-text')
       : await panel.evaluate(() => (window as unknown as { __copied: string }).__copied);
     expect(report).toContain('page structure report');
     expect(report).toContain('data-assistant="control:date kind:text"');
@@ -69,10 +68,9 @@ describe('resilience', () => {
     const formHtml = readFileSync(join(__dirname, '..', 'fixtures', 'create-credential-classic.html'), 'utf8');
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(formHtml)?.[1] ?? '';
     for (const start of ['unrelated', 'case'] as const) {
-      const page = await browser.context.newPage();
-      await page.goto(pageUrl(start));
-      await page.waitForTimeout(500);
-      expect(await page.locator('caljobs-assistant-note').count()).toBe(0);
+      const page = await browser.open(pageUrl(start));
+      await sleep(500);
+      expect(await page.count('caljobs-assistant-note')).toBe(0);
       await page.evaluate((html) => {
         document.body.innerHTML = html.replace(/<script[\s\S]*?<\/script>/gi, '');
       }, body);
@@ -82,27 +80,21 @@ describe('resilience', () => {
   });
 
   it('1,000 edits and postbacks leave no extra nodes, listeners or hosts behind', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(pageUrl('postback', { case: 'blank' }));
-    await page.locator('[data-check-summary]').waitFor({ state: 'attached' });
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await browser.open(pageUrl('postback', { case: 'blank' }));
+    await page.waitFor('[data-check-summary]');
     const measure = async () => {
-      await page.waitForTimeout(600);
-      const listeners = async (expression: string) => {
-        const { result } = await cdp.send('Runtime.evaluate', { expression });
-        const { listeners: list } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth: -1, pierce: true });
-        return list.length;
-      };
+      await sleep(600);
       return {
-        hosts: await page.locator('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog, caljobs-assistant-highlight').count(),
+        hosts: await page.count('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog, caljobs-assistant-highlight'),
         shadowNodes: await page.evaluate(() =>
           Array.from(document.querySelectorAll('caljobs-assistant-note, caljobs-assistant-summary')).reduce(
             (n, host) => n + (host.shadowRoot?.querySelectorAll('*').length ?? 0),
             0,
           ),
         ),
-        windowListeners: await listeners('window'),
-        documentListeners: await listeners('document'),
+        // Listener counts where the browser lets a driver see them (Chromium); Firefox has no such
+        // inspection (driver/index.ts, Capabilities.listenerCounts): hosts and nodes are checked there.
+        ...(browser.capabilities.listenerCounts ? await browser.listenerCounts(page) : {}),
       };
     };
     const before = await measure();
@@ -130,7 +122,11 @@ describe('resilience', () => {
     await page.close();
   });
 
-  it('when the extension is reloaded mid-session, stale UI goes away and the page keeps working', async () => {
+  // Known product bug in Firefox (reported with issue 16): Firefox runs the new version's content script
+  // in the open page at once, and the new assistant draws its UI beside the old, dead one (every
+  // warning and the summary twice) instead of replacing it. `fails` keeps every assertion running
+  // there and turns red once the product is fixed: then make it a plain `it` again.
+  (capabilities.injectsIntoOpenTabs ? it.fails : it)('when the extension is reloaded mid-session, stale UI goes away and the page keeps working', async () => {
     // A browser of its own: reloading the extension must not disturb the other tests' browser.
     const own = await launch();
     try {
@@ -141,31 +137,39 @@ describe('resilience', () => {
   });
 });
 
+const SAVE = '#ctl00_Main_content_ucCredential_btnSave';
+
 async function reloadMidSession(browser: Browser): Promise<void> {
-  {
-    const page = await browser.context.newPage();
-    page.on('console', (m) => process.env.DEBUG_E2E && console.log('page console:', m.text()));
-    await page.goto(pageUrl('classic', { case: 'missing-agency' }));
-    await expectChecks(page, ['agency-code-missing']);
-    const [worker] = browser.context.serviceWorkers();
-    await worker?.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await expect.poll(() => page.locator('caljobs-assistant-note, caljobs-assistant-summary').count(), { timeout: 5000 }).toBe(0);
-    // The page's own Save now posts untouched (no guard from the old, orphaned script).
-    const before = browser.posts.length;
-    await page.locator('#ctl00_Main_content_ucCredential_btnSave').click();
-    await page.locator('#saved').waitFor({ timeout: 5000 });
-    expect(browser.posts.length).toBe(before + 1);
-    // The next page load gets the new version (once the browser has re-registered it).
-    let shown: string[] = [];
-    for (let attempt = 0; attempt < 4 && shown.length === 0; attempt += 1) {
-      await page.goto(pageUrl('classic', { case: 'missing-agency' }));
-      shown = await expect
-        .poll(() => inlineChecks(page), { timeout: 5000, interval: 200 })
-        .toEqual(['agency-code-missing'])
-        .then(() => ['agency-code-missing'])
-        .catch(() => []);
+  const page = await browser.open(pageUrl('classic', { case: 'missing-agency' }));
+  await expectChecks(page, ['agency-code-missing']);
+  await browser.reloadExtension();
+  const before = browser.posts.length;
+  if (browser.capabilities.injectsIntoOpenTabs) {
+    // The new version takes the open page over: from then on one set of UI (the new one, live),
+    // never the old beside it, and its save guard; Save anyway posts once.
+    for (const end = Date.now() + 3000; Date.now() < end; await sleep(100)) {
+      expect(await inlineChecks(page)).toEqual(['agency-code-missing']);
+      expect(await page.count('caljobs-assistant-summary')).toBe(1);
     }
-    expect(shown).toEqual(['agency-code-missing']);
-    await page.close();
+    await page.click(SAVE);
+    await page.click(within(byRole('alertdialog'), byRole('button', 'Save anyway')));
+  } else {
+    // The old, orphaned script removes its UI, and the page's own Save posts untouched.
+    await expect.poll(() => page.count('caljobs-assistant-note, caljobs-assistant-summary'), { timeout: 5000 }).toBe(0);
+    await page.click(SAVE);
   }
+  await page.waitFor('#saved', { timeout: 5000 });
+  expect(browser.posts.length).toBe(before + 1);
+  // The next page load gets the new version (once the browser has re-registered it).
+  let shown: string[] = [];
+  for (let attempt = 0; attempt < 4 && shown.length === 0; attempt += 1) {
+    await page.goto(pageUrl('classic', { case: 'missing-agency' }));
+    shown = await expect
+      .poll(() => inlineChecks(page), { timeout: 5000, interval: 200 })
+      .toEqual(['agency-code-missing'])
+      .then(() => ['agency-code-missing'])
+      .catch(() => []);
+  }
+  expect(shown).toEqual(['agency-code-missing']);
+  await page.close();
 }

@@ -1,35 +1,32 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
-import { fixtureTabId, launch, pageUrl } from '../../scripts/browser.mjs';
+import type { Browser, Tab } from './driver';
 
-export type Browser = Awaited<ReturnType<typeof launch>>;
-export { launch, pageUrl };
+export { byLabel, byRole, byText, capabilities, launch, nth, pageUrl, sleep, within, type Browser, type Tab, type TextMatch } from './driver';
 
-/** Ids of the inline warnings shown now (inside our shadow roots; Playwright pierces open roots). */
-export async function inlineChecks(page: Page): Promise<string[]> {
-  return (await page.locator('caljobs-assistant-note [data-check]').evaluateAll((els) => els.map((el) => el.getAttribute('data-check') ?? ''))).sort();
+/** Ids of the inline warnings shown now (inside our shadow roots). */
+export async function inlineChecks(page: Tab): Promise<string[]> {
+  return (await page.attrs('caljobs-assistant-note [data-check]', 'data-check')).map((id) => id ?? '').sort();
 }
 
 /** Waits (up to `timeout`) until the inline warnings are exactly `ids`. */
-export async function expectChecks(page: Page, ids: string[], timeout = 3000): Promise<void> {
+export async function expectChecks(page: Tab, ids: string[], timeout = 3000): Promise<void> {
   await expect.poll(() => inlineChecks(page), { timeout, interval: 100 }).toEqual([...ids].sort());
 }
 
-export async function summaryCounts(page: Page): Promise<{ errors: number; warnings: number; infos: number; text: string }> {
-  const summary = page.locator('[data-check-summary]');
-  await summary.waitFor({ state: 'attached', timeout: 5000 });
+export async function summaryCounts(page: Tab): Promise<{ errors: number; warnings: number; infos: number; text: string }> {
+  await page.waitFor('[data-check-summary]');
   const [errors, warnings, infos, text] = await Promise.all([
-    summary.getAttribute('data-errors'),
-    summary.getAttribute('data-warnings'),
-    summary.getAttribute('data-infos'),
-    summary.locator('[role=status]').textContent(),
+    page.attr('[data-check-summary]', 'data-errors'),
+    page.attr('[data-check-summary]', 'data-warnings'),
+    page.attr('[data-check-summary]', 'data-infos'),
+    page.text('[data-check-summary] [role=status]'),
   ]);
-  return { errors: Number(errors), warnings: Number(warnings), infos: Number(infos), text: text ?? '' };
+  return { errors: Number(errors), warnings: Number(warnings), infos: Number(infos), text };
 }
 
 /** The field key a warning host is attached to, per check id. */
-export async function noteFields(page: Page): Promise<Record<string, string>> {
-  return page.locator('caljobs-assistant-note').evaluateAll((hosts) => {
+export async function noteFields(page: Tab): Promise<Record<string, string>> {
+  return page.evaluateAll('caljobs-assistant-note', (hosts) => {
     const out: Record<string, string> = {};
     for (const host of hosts) {
       for (const note of Array.from(host.shadowRoot?.querySelectorAll('[data-check]') ?? [])) {
@@ -41,7 +38,7 @@ export async function noteFields(page: Page): Promise<Record<string, string>> {
 }
 
 /** Everything we injected must be nameless and outside the page's form submission. */
-export async function injectedNamedControls(page: Page): Promise<number> {
+export async function injectedNamedControls(page: Tab): Promise<number> {
   return page.evaluate(() => {
     let named = 0;
     for (const host of Array.from(document.querySelectorAll('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog, caljobs-assistant-highlight'))) {
@@ -61,34 +58,6 @@ export const ALL_BLANK = [
   'activity-missing',
   'agency-code-missing',
 ];
-
-/** Opens a fixture in a fresh tab and the side panel attached to it (`sidepanel.html?tabId=N`). */
-export async function openWithPanel(browser: Browser, name: Parameters<typeof pageUrl>[0], sample = 'blank'): Promise<{ page: Page; panel: Page; tabId: number }> {
-  for (const old of browser.context.pages()) await old.close();
-  const page = await browser.context.newPage();
-  await page.goto(pageUrl(name, { case: sample }));
-  const panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  const tabId: number = await fixtureTabId(panel);
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.setViewportSize({ width: 360, height: 900 });
-  return { page, panel, tabId };
-}
-
-/** Runs axe-core on a page and returns the serious and critical violations. */
-export async function axeViolations(page: Page, include?: string[]): Promise<Array<{ id: string; impact: string; nodes: number }>> {
-  const { readFileSync } = await import('node:fs');
-  const { createRequire } = await import('node:module');
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  const violations = await page.evaluate(async (selectors) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  }, include);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /**
  * Every end-to-end file ends with this: no request went anywhere but the fixture pages, no error was

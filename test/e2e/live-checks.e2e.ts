@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ALL_BLANK, axeViolations, expectChecks, injectedNamedControls, inlineChecks, launch, noteFields, pageUrl, summaryCounts, finish, type Browser } from './helpers';
+import { ALL_BLANK, byRole, expectChecks, finish, injectedNamedControls, inlineChecks, launch, noteFields, nth, pageUrl, sleep, summaryCounts, within, type Browser, type Tab } from './helpers';
 
 const P = '#ctl00_Main_content_ucCredential_';
 
 let browser: Browser;
-let page: Page;
+let page: Tab;
 
 beforeAll(async () => {
   browser = await launch();
-  page = await browser.context.newPage();
+  page = await browser.newTab();
 });
 afterAll(async () => {
   await finish(browser);
@@ -17,12 +16,12 @@ afterAll(async () => {
 
 async function open(name: 'classic' | 'responsive' | 'postback', sample = 'blank'): Promise<void> {
   await page.goto(pageUrl(name, { case: sample }));
-  await page.locator('[data-check-summary]').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.waitFor('[data-check-summary]', { timeout: 10_000 });
 }
 
 async function pick(link: string, value: string): Promise<void> {
-  await page.locator(link).click();
-  await page.locator(`[data-test-pick="${value}"]`).click();
+  await page.click(link);
+  await page.click(`[data-test-pick="${value}"]`);
 }
 
 describe('classic table layout with ASP.NET ids', () => {
@@ -33,9 +32,7 @@ describe('classic table layout with ASP.NET ids', () => {
     expect(fields['date-missing']).toBe('date');
     expect(fields['agency-code-missing']).toBe('agencyCode');
     // Each warning sits in the value cell of its own row.
-    const dateRowHasNote = await page.locator(`${P}txtDateReceived`).evaluate((input) =>
-      !!input.closest('td')?.querySelector('caljobs-assistant-note'),
-    );
+    const dateRowHasNote = await page.evaluateOn(`${P}txtDateReceived`, (input) => !!input.closest('td')?.querySelector('caljobs-assistant-note'));
     expect(dateRowHasNote).toBe(true);
     const counts = await summaryCounts(page);
     expect(counts).toMatchObject({ errors: 5, warnings: 2, infos: 0 });
@@ -53,28 +50,28 @@ describe('classic table layout with ASP.NET ids', () => {
 
   it('re-checks the date as the user types', async () => {
     await open('classic', 'clean');
-    const date = page.locator(`${P}txtDateReceived`);
-    await date.fill('');
+    const date = `${P}txtDateReceived`;
+    await page.fill(date, '');
     await expectChecks(page, ['date-missing']);
-    await date.pressSequentially('02/30/2015');
+    await page.type(date, '02/30/2015');
     await expectChecks(page, ['date-invalid']);
-    await date.fill('');
-    await date.pressSequentially('1/2/15');
+    await page.fill(date, '');
+    await page.type(date, '1/2/15');
     await expectChecks(page, ['date-invalid']);
-    await date.fill('08/19/2015'); // the day after the maximum 8/18/2015
+    await page.fill(date, '08/19/2015'); // the day after the maximum 8/18/2015
     await expectChecks(page, ['date-after-max']);
-    await date.fill('08/18/2015'); // the maximum itself is fine
+    await page.fill(date, '08/18/2015'); // the maximum itself is fine
     await expectChecks(page, []);
-    await date.fill('08/17/2014'); // the day before participation began
+    await page.fill(date, '08/17/2014'); // the day before participation began
     await expectChecks(page, ['date-before-participation']);
-    await date.fill('12/01/2099');
+    await page.fill(date, '12/01/2099');
     await expectChecks(page, ['date-after-max', 'date-in-future']);
   });
 
   it('notices the Today link, which writes the date without events', async () => {
     await open('classic', 'not-exited');
     await expectChecks(page, []);
-    await page.locator(`${P}lnkToday`).click();
+    await page.click(`${P}lnkToday`);
     await expectChecks(page, ['date-is-today'], 1500);
   });
 
@@ -91,21 +88,21 @@ describe('classic table layout with ASP.NET ids', () => {
   it('asks for the Other Credential name when an "Other" type is chosen', async () => {
     await open('classic', 'other-no-name');
     await expectChecks(page, ['other-credential-missing']);
-    await page.locator(`${P}txtOtherCredential`).fill('Forklift operator certification');
+    await page.fill(`${P}txtOtherCredential`, 'Forklift operator certification');
     await expectChecks(page, []);
   });
 
   it('flags a graduate degree outside VR and a diploma that needs follow-up', async () => {
     await open('classic', 'clean');
-    await page.locator(`${P}ddlCredential`).selectOption({ label: 'Graduate/Post Graduate Degree' });
+    await page.select(`${P}ddlCredential`, { label: 'Graduate/Post Graduate Degree' });
     await expectChecks(page, ['graduate-degree-vr-only']);
-    await page.locator(`${P}ddlCredential`).selectOption({ label: 'High School Diploma' });
+    await page.select(`${P}ddlCredential`, { label: 'High School Diploma' });
     await expectChecks(page, ['diploma-needs-followup']);
   });
 
   it('does not check the date against a maximum when the participant has not exited', async () => {
     await open('classic', 'not-exited');
-    await page.locator(`${P}txtDateReceived`).fill('06/15/2026');
+    await page.fill(`${P}txtDateReceived`, '06/15/2026');
     await expectChecks(page, []);
   });
 });
@@ -114,40 +111,41 @@ describe('the injected UI is accessible', () => {
   it('has no serious axe violations, and "Why?" works from the keyboard', async () => {
     await open('classic');
     await expectChecks(page, ALL_BLANK);
-    expect(await axeViolations(page, ['caljobs-assistant-note', 'caljobs-assistant-summary'])).toEqual([]);
-    const why = page.locator('caljobs-assistant-note[data-assistant-field=date]').getByRole('button', { name: 'Why?' });
-    await why.focus();
-    await page.keyboard.press('Enter');
-    expect(await why.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('caljobs-assistant-note[data-assistant-field=date] .detail').isVisible()).toBe(true);
+    expect(await page.axe(['caljobs-assistant-note', 'caljobs-assistant-summary'])).toEqual([]);
+    const why = within('caljobs-assistant-note[data-assistant-field=date]', byRole('button', 'Why?'));
+    await page.focus(why);
+    await page.press('Enter');
+    expect(await page.attr(why, 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('caljobs-assistant-note[data-assistant-field=date] .detail')).toBe(true);
     // The summary is a polite live region.
-    expect(await page.locator('[data-check-summary] [role=status]').getAttribute('aria-live')).toBe('polite');
+    expect(await page.attr('[data-check-summary] [role=status]', 'aria-live')).toBe('polite');
   });
 });
 
 describe('the save guard', () => {
+  const dialog = byRole('alertdialog');
+
   it('stops Save while errors show; Esc goes back with nothing posted and nothing lost', async () => {
     await open('classic', 'missing-agency');
     const before = browser.posts.length;
-    await page.locator(`${P}btnSave`).click();
-    const dialog = page.getByRole('alertdialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toContain('Agency Code');
+    await page.click(`${P}btnSave`);
+    await expect.poll(() => page.isVisible(dialog)).toBe(true);
+    expect(await page.text(dialog)).toContain('Agency Code');
     // Focus is inside the dialog, on "Go back".
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CALJOBS-ASSISTANT-DIALOG');
-    await expect.poll(() => dialog.getByRole('button', { name: 'Go back' }).evaluate((b) => b.matches(':focus'))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.isFocused(within(dialog, byRole('button', 'Go back')))).toBe(true);
+    await page.press('Escape');
+    await expect.poll(() => page.isVisible(dialog)).toBe(false);
     expect(browser.posts.length).toBe(before);
-    expect(await page.locator(`${P}txtDateReceived`).inputValue()).toBe('08/08/2015');
+    expect(await page.value(`${P}txtDateReceived`)).toBe('08/08/2015');
   });
 
   it('"Save anyway" posts exactly what the page would, once', async () => {
     await open('classic', 'missing-agency');
     const before = browser.posts.length;
-    await page.locator(`${P}btnSave`).click();
-    await page.getByRole('button', { name: 'Save anyway' }).click();
-    await page.locator('#saved').waitFor({ timeout: 5000 });
+    await page.click(`${P}btnSave`);
+    await page.click(byRole('button', 'Save anyway'));
+    await page.waitFor('#saved', { timeout: 5000 });
     expect(browser.posts.length).toBe(before + 1);
     const body = new URLSearchParams(browser.posts.at(-1)?.body ?? '');
     expect(body.get('ctl00$Main_content$ucCredential$btnSave')).toBe('Save');
@@ -161,8 +159,8 @@ describe('the save guard', () => {
     await open('classic', 'clean');
     await expectChecks(page, []);
     const before = browser.posts.length;
-    await page.locator(`${P}btnSave`).click();
-    await page.locator('#saved').waitFor({ timeout: 5000 });
+    await page.click(`${P}btnSave`);
+    await page.waitFor('#saved', { timeout: 5000 });
     expect(browser.posts.length).toBe(before + 1);
     expect(new URLSearchParams(browser.posts.at(-1)?.body ?? '').get('ctl00$Main_content$ucCredential$btnSave')).toBe('Save');
   });
@@ -170,13 +168,12 @@ describe('the save guard', () => {
   it('stops Enter in a field too, and "Go back" returns focus to it', async () => {
     await open('classic', 'after-max');
     const before = browser.posts.length;
-    const other = page.locator(`${P}txtOtherCredential`);
-    await other.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('alertdialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: 'Go back' }).click();
-    await expect.poll(() => other.evaluate((el) => el === document.activeElement)).toBe(true);
+    const other = `${P}txtOtherCredential`;
+    await page.focus(other);
+    await page.press('Enter');
+    await expect.poll(() => page.isVisible(dialog)).toBe(true);
+    await page.click(within(dialog, byRole('button', 'Go back')));
+    await expect.poll(() => page.evaluateOn(other, (el) => el === document.activeElement)).toBe(true);
     expect(browser.posts.length).toBe(before);
   });
 });
@@ -185,10 +182,9 @@ describe('responsive layout with a Telerik date box', () => {
   it('finds the fields through label[for] on wrappers and checks them live', async () => {
     await open('responsive');
     await expectChecks(page, ALL_BLANK);
-    const date = page.locator('#ctl00_Main_content_ucCred_rdpDateReceived_dateInput');
-    await date.fill('13/01/2015');
+    await page.fill('#ctl00_Main_content_ucCred_rdpDateReceived_dateInput', '13/01/2015');
     await expectChecks(page, ALL_BLANK.filter((id) => id !== 'date-missing').concat('date-invalid'));
-    await page.locator('select').first().selectOption({ index: 1 });
+    await page.select(nth('select', 0), { index: 1 });
     await expect.poll(() => inlineChecks(page)).not.toContain('region-missing');
   });
 
@@ -210,23 +206,23 @@ describe('a form re-rendered by partial postbacks', () => {
   it('re-attaches warnings to the new fields, never duplicated, and keeps what was typed', async () => {
     await open('postback');
     await expectChecks(page, ALL_BLANK);
-    const date = () => page.locator('#ctl00_Main_content_ucCredentialEntry_txtDateRecv');
-    await date().fill('13/01/2015');
+    const date = '#ctl00_Main_content_ucCredentialEntry_txtDateRecv';
+    await page.fill(date, '13/01/2015');
     const expected = ALL_BLANK.filter((id) => id !== 'date-missing').concat('date-invalid');
     await expectChecks(page, expected);
-    const oldDate = await date().elementHandle();
-    await page.locator('#ctl00_Main_content_ucCredentialEntry_ddlLWIA').selectOption({ index: 1 }); // simulated UpdatePanel postback
+    const oldDate = await page.handle(date);
+    await page.select('#ctl00_Main_content_ucCredentialEntry_ddlLWIA', { index: 1 }); // simulated UpdatePanel postback
     await page.waitForFunction(() => ((window as unknown as { __postbackCount?: number }).__postbackCount ?? 0) >= 1);
-    expect(await oldDate?.evaluate((el) => el.isConnected)).toBe(false); // the page replaced the nodes
+    expect(await oldDate.evaluate((el) => el.isConnected)).toBe(false); // the page replaced the nodes
     const afterRegion = expected.filter((id) => id !== 'region-missing');
     await expectChecks(page, afterRegion);
     for (let i = 0; i < 5; i += 1) await page.evaluate(() => (window as unknown as { __simulatePostback(): void }).__simulatePostback());
     await expectChecks(page, afterRegion);
-    expect(await date().inputValue()).toBe('13/01/2015');
-    expect(await page.locator('caljobs-assistant-note').count()).toBe(new Set(afterRegion.map((id) => (id.startsWith('date') ? 'date' : id))).size);
-    expect(await page.locator('caljobs-assistant-summary').count()).toBe(1);
+    expect(await page.value(date)).toBe('13/01/2015');
+    expect(await page.count('caljobs-assistant-note')).toBe(new Set(afterRegion.map((id) => (id.startsWith('date') ? 'date' : id))).size);
+    expect(await page.count('caljobs-assistant-summary')).toBe(1);
     // Every note sits next to its (new) field: the date note in the date field's cell.
-    expect(await date().evaluate((input) => !!input.closest('td')?.querySelector('caljobs-assistant-note[data-assistant-field=date]'))).toBe(true);
+    expect(await page.evaluateOn(date, (input) => !!input.closest('td')?.querySelector('caljobs-assistant-note[data-assistant-field=date]'))).toBe(true);
   });
 });
 
@@ -234,8 +230,8 @@ describe('pages that are not a Create Credential form', () => {
   it('injects nothing on the case page or an unrelated CalJOBS page', async () => {
     for (const name of ['case', 'unrelated'] as const) {
       await page.goto(pageUrl(name));
-      await page.waitForTimeout(1200);
-      const injected = await page.locator('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog').count();
+      await sleep(1200);
+      const injected = await page.count('caljobs-assistant-note, caljobs-assistant-summary, caljobs-assistant-dialog');
       expect(injected, name).toBe(0);
     }
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectChecks, inlineChecks, launch, pageUrl, finish, type Browser } from './helpers';
+import { byLabel, byRole, expectChecks, finish, inlineChecks, launch, pageUrl, within, type Browser, type Tab } from './helpers';
 
 const P = '#ctl00_Main_content_ucCredential_';
 let browser: Browser;
@@ -12,29 +11,31 @@ afterAll(async () => {
   await finish(browser);
 });
 
-async function options(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByLabel('LWIA/Region', { exact: true }).waitFor();
+const REGION = byLabel('LWIA/Region', { exact: true });
+const OFFICE = byLabel('Office Location', { exact: true });
+const AGENCY_CODE = byLabel('Agency Code', { exact: true });
+
+async function options(): Promise<Tab> {
+  const page = await browser.openExtensionPage('options.html');
+  await page.waitFor(REGION);
   return page;
 }
 
 async function saveDefaults(values: { region: string; office: string; code: string; autoFill?: boolean; require?: boolean }): Promise<void> {
   const page = await options();
-  await page.getByLabel('LWIA/Region', { exact: true }).fill(values.region);
-  await page.getByLabel('Office Location', { exact: true }).fill(values.office);
-  await page.getByLabel('Agency Code', { exact: true }).fill(values.code);
-  await page.getByLabel('Fill office defaults automatically').setChecked(values.autoFill ?? false);
-  await page.getByLabel('Require an agency code').setChecked(values.require ?? true);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(() => page.locator('#save-status').textContent()).toContain('Settings saved');
+  await page.fill(REGION, values.region);
+  await page.fill(OFFICE, values.office);
+  await page.fill(AGENCY_CODE, values.code);
+  await page.setChecked(byLabel('Fill office defaults automatically'), values.autoFill ?? false);
+  await page.setChecked(byLabel('Require an agency code'), values.require ?? true);
+  await page.click(byRole('button', 'Save', { exact: true }));
+  await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
   await page.close();
 }
 
-async function form(sample = 'blank'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(pageUrl('classic', { case: sample }));
-  await page.locator('[data-check-summary]').waitFor({ state: 'attached' });
+async function form(sample = 'blank'): Promise<Tab> {
+  const page = await browser.openFixture('classic', sample);
+  await page.waitFor('[data-check-summary]');
   return page;
 }
 
@@ -43,14 +44,14 @@ describe('office defaults', () => {
     await saveDefaults({ region: 'los angeles  county', office: 'Example WorkSource Center', code: 'LA0211' });
     const page = await form();
     // The agency-code warning names the office's code, with a copy button.
-    const note = page.locator('caljobs-assistant-note [data-check=agency-code-missing]');
-    await expect.poll(() => note.textContent()).toContain('LA0211');
-    expect(await note.getByRole('button', { name: 'Copy LA0211' }).count()).toBe(1);
+    const note = 'caljobs-assistant-note [data-check=agency-code-missing]';
+    await expect.poll(() => page.text(note)).toContain('LA0211');
+    expect(await page.count(within(note, byRole('button', 'Copy LA0211')))).toBe(1);
     // The user already chose a region: the defaults must not overwrite it.
-    await page.locator(`${P}ddlRegion`).selectOption({ label: 'City of Los Angeles' });
-    await page.getByRole('button', { name: 'Apply office defaults' }).click();
-    await expect.poll(() => page.locator(`${P}ddlOffice option:checked`).textContent()).toBe('Example WorkSource Center');
-    expect(await page.locator(`${P}ddlRegion option:checked`).textContent()).toBe('City of Los Angeles');
+    await page.select(`${P}ddlRegion`, { label: 'City of Los Angeles' });
+    await page.click(byRole('button', 'Apply office defaults'));
+    await expect.poll(() => page.text(`${P}ddlOffice option:checked`)).toBe('Example WorkSource Center');
+    expect(await page.text(`${P}ddlRegion option:checked`)).toBe('City of Los Angeles');
     await expect.poll(() => inlineChecks(page)).not.toContain('office-missing');
     await page.close();
   });
@@ -58,19 +59,18 @@ describe('office defaults', () => {
   it('are filled in by themselves once when "Fill automatically" is on, and the summary says so', async () => {
     await saveDefaults({ region: 'Los Angeles County', office: 'Example WorkSource Center', code: 'LA0211', autoFill: true });
     const page = await form();
-    await expect.poll(() => page.locator(`${P}ddlRegion option:checked`).textContent()).toBe('Los Angeles County');
-    await expect.poll(() => page.locator(`${P}ddlOffice option:checked`).textContent()).toBe('Example WorkSource Center');
-    expect(await page.locator('[data-check-summary]').textContent()).toContain('filled in automatically');
+    await expect.poll(() => page.text(`${P}ddlRegion option:checked`)).toBe('Los Angeles County');
+    await expect.poll(() => page.text(`${P}ddlOffice option:checked`)).toBe('Example WorkSource Center');
+    expect(await page.text('[data-check-summary]')).toContain('filled in automatically');
     await page.close();
   });
 
   it('waits for the office list a region postback brings, then picks the office', async () => {
     await saveDefaults({ region: 'Los Angeles County', office: 'Example WorkSource Center', code: 'LA0211', autoFill: true });
-    const page = await browser.context.newPage();
-    await page.goto(pageUrl('postback', { case: 'blank' }));
+    const page = await browser.open(pageUrl('postback', { case: 'blank' }));
     const E = '#ctl00_Main_content_ucCredentialEntry_';
-    await expect.poll(() => page.locator(`${E}ddlLWIA option:checked`).textContent(), { timeout: 5000 }).toBe('Los Angeles County');
-    await expect.poll(() => page.locator(`${E}ddlOffice option:checked`).textContent(), { timeout: 5000 }).toBe('Example WorkSource Center');
+    await expect.poll(() => page.text(`${E}ddlLWIA option:checked`), { timeout: 5000 }).toBe('Los Angeles County');
+    await expect.poll(() => page.text(`${E}ddlOffice option:checked`), { timeout: 5000 }).toBe('Example WorkSource Center');
     await expect.poll(() => inlineChecks(page)).not.toContain('office-missing');
     await page.close();
   });
@@ -91,13 +91,13 @@ describe('import', () => {
   it('an invalid file shows an alert and changes nothing', async () => {
     await saveDefaults({ region: 'Los Angeles County', office: 'Example WorkSource Center', code: 'LA0211' });
     const page = await options();
-    for (const body of ['{ not json', JSON.stringify({ format: 'something-else', version: 2, settings: {} })]) {
-      await page.getByLabel('Import settings').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(body) });
-      await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+    for (const contents of ['{ not json', JSON.stringify({ format: 'something-else', version: 2, settings: {} })]) {
+      await page.setInputFile(byLabel('Import settings'), { name: 'settings.json', mimeType: 'application/json', contents });
+      await expect.poll(() => page.count(byRole('alert'))).toBeGreaterThan(0);
     }
     await page.reload();
-    await expect.poll(() => page.getByLabel('Agency Code', { exact: true }).inputValue()).toBe('LA0211');
-    expect(await page.getByLabel('LWIA/Region', { exact: true }).inputValue()).toBe('Los Angeles County');
+    await expect.poll(() => page.value(AGENCY_CODE)).toBe('LA0211');
+    expect(await page.value(REGION)).toBe('Los Angeles County');
     await page.close();
   });
 });

@@ -20,12 +20,32 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 const STRUCTURE = join(FIXTURES, 'structure');
 const PARTICIPANT_DATA: string[] = JSON.parse(readFileSync(join(FIXTURES, 'participant-data.json'), 'utf8'));
 const PAGES = readdirSync(FIXTURES).filter((name) => name.endsWith('.html')).sort();
-const FORM_PAGES = ['create-credential-classic.html', 'create-credential-responsive.html', 'create-credential-postback.html'];
+const FORM_PAGES = [
+  'create-credential-classic.html',
+  'create-credential-responsive.html',
+  'create-credential-postback.html',
+  'vos-native-cascade.html',
+  'vos-aria-linkbutton.html',
+];
+/**
+ * Forms whose own script happy-dom cannot run (the Telerik page writes its controls with nested
+ * document.write calls): only checked as served here; their reports are read back in a real browser
+ * in test/e2e/vos-pages.e2e.ts.
+ */
+const BROWSER_ONLY_FORMS = ['vos-telerik.html'];
+/** Pages that are not Create Credential forms, rendered once by their own script. */
+const OTHER_PAGES = PAGES_OTHER();
+function PAGES_OTHER(): string[] {
+  return readdirSync(join(__dirname, '..', 'fixtures')).filter(
+    (name) => name.endsWith('.html') && !FORM_PAGES.includes(name) && !BROWSER_ONLY_FORMS.includes(name) && name !== 'case-page.html',
+  );
+}
 const FORM_CASES = ['blank', 'clean', 'missing-agency', 'after-max', 'not-exited', 'other-no-name', 'wrong-activity'];
 const CASES: Record<string, string[]> = {
   'case-page.html': ['blank', 'with-credential'],
-  'unrelated-page.html': ['blank'],
+  ...Object.fromEntries(OTHER_PAGES.map((page) => [page, ['blank']])),
   ...Object.fromEntries(FORM_PAGES.map((page) => [page, FORM_CASES])),
+  ...Object.fromEntries(BROWSER_ONLY_FORMS.map((page) => [page, ['blank']])),
 };
 const DATE = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{1,2}-\d{1,2}/;
 
@@ -49,7 +69,14 @@ async function rendered(name: string, sampleCase: string): Promise<string> {
   const page = name.replace(/\.html$/, '');
   const win = new Window({
     url: `https://www.caljobs.ca.gov/vosnet/${page}.aspx?enc=abc&case=${sampleCase}`,
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+    // Frames are not loaded (their pages are fixtures of their own), and a page's endless timers (the
+    // busy page's session countdown) stop after a few rounds so the page can be taken as it stands.
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableIframePageLoading: true,
+      timer: { maxIntervalIterations: 4 },
+    },
   });
   try {
     win.document.write(served(name));
@@ -286,7 +313,8 @@ describe('the report loads as a fixture: the reader finds what it found on the p
     for (const [label, html] of all) {
       const original = readPage(docFrom(html));
       if (original.snapshot.page !== 'credential-form') {
-        // The postback page as served has an empty UpdatePanel; its rendered cases are compared.
+        // Pages whose form is built by their own script (the postback page's empty UpdatePanel, the
+        // Telerik page's RadComboBoxes) are no form as served; their rendered cases are compared.
         expect(label).toBe('create-credential-postback.html (served)');
         continue;
       }
