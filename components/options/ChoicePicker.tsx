@@ -1,6 +1,6 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { format, parseISO } from 'date-fns';
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { choiceKey, findChoice, type ChoiceItem } from '@/lib/settings/choices';
 import { FieldError, TextInput, describedBy } from './fields';
 
@@ -93,7 +93,11 @@ function Combobox(props: ChoicePickerProps) {
     stateReducer: forgetPickWhenTyping,
     itemToString: (item) => item?.text ?? '',
     itemToKey: (item) => (item ? choiceKey(item.text) : null),
-    onInputValueChange: ({ inputValue }) => props.onChange(inputValue ?? ''),
+    // Typing reaches the form in the input event itself (below), so React never puts the old text
+    // back while Downshift's change callback is pending (that moved the caret); picks arrive here.
+    onInputValueChange: ({ type, inputValue }) => {
+      if (type !== useCombobox.stateChangeTypes.InputChange) props.onChange(inputValue ?? '');
+    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) props.onPick?.(selectedItem);
     },
@@ -129,6 +133,7 @@ function Combobox(props: ChoicePickerProps) {
             'aria-expanded': isOpen && listed.length > 0,
             'aria-describedby': describedBy(error && errorId, note !== null && noteId, hintId),
             onBlur: props.onBlur,
+            onChange: (event: ChangeEvent<HTMLInputElement>) => props.onChange(event.target.value),
           })}
         />
         <button
