@@ -7,6 +7,9 @@
  *   - `caljobs-assistant-post` (on the form): cancelled by the assistant when this post is a Save it
  *     must ask about; the call is then held, with the __EVENTTARGET and __EVENTARGUMENT it carried.
  *   - `caljobs-assistant-replay` (on the document): posts the held call once, as it was.
+ *   - `caljobs-assistant-click` (on a control, cancelable): clicks it from the page's world and
+ *     cancels the event to say so. "Save anyway" replays a held click this way, because a LinkButton's
+ *     `javascript:__doPostBack(…)` link does not run when the content script's world clicks it.
  * Nobody answering (the extension removed or reloaded, any other page) means: submit as usual. Every
  * other caller works exactly as before; nothing here touches the page otherwise. Self-contained: no
  * imports, no extension API (this world has none), no global left in the page.
@@ -36,6 +39,16 @@ export function watchPagePosts(win: Window & typeof globalThis): void {
   };
   Object.defineProperty(submit, OURS, { value: true });
   proto.submit = submit;
+  win.document.addEventListener(
+    'caljobs-assistant-click',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof win.HTMLElement)) return;
+      event.preventDefault();
+      target.click();
+    },
+    true,
+  );
   win.document.addEventListener('caljobs-assistant-replay', () => {
     const call = held;
     held = null;

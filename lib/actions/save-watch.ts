@@ -85,7 +85,7 @@ export class SaveWatch {
     const active = document.activeElement;
     const typing = event.detail === 0 && active instanceof HTMLInputElement && active !== save.element && !!this.options.formRoot()?.contains(active);
     const element = save.element;
-    this.hold(event, () => element.click(), typing ? active : element);
+    this.hold(event, () => clickAsThePage(element), typing ? active : element);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -116,6 +116,16 @@ export class SaveWatch {
     const held = save && this.hold(event, () => document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')), save.element);
     if (!held) this.posted();
   }
+}
+
+/**
+ * Clicks a control from the page's own world (lib/actions/page-posts.ts), as the user's click was:
+ * a LinkButton's `javascript:` link does not run when clicked from the content script's world. Where
+ * the page-world script is missing, the control is clicked from here.
+ */
+function clickAsThePage(element: HTMLElement): void {
+  const handled = !element.dispatchEvent(new CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true }));
+  if (!handled) element.click();
 }
 
 function postedField(form: HTMLFormElement, name: string): string {

@@ -48,11 +48,18 @@ export class Assistant {
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
   private autoFillDone = false;
+  /** Choices tried in a list that could not be read beforehand and not found there ("office\0text"). */
+  private readonly notOffered = new Set<string>();
   /** An office-defaults action is under way (it waits for lists to open). */
   private applying = false;
   /** Until when the office default waits for the office list a region choice brings (ms epoch). */
   private officeListAwaitedUntil = 0;
-  private readonly settings = new SettingsLink(() => this.guarded('settings', () => this.update('values')));
+  private readonly settings = new SettingsLink(() =>
+    this.guarded('settings', () => {
+      this.notOffered.clear(); // new office defaults: every choice may be tried again
+      this.update('values');
+    }),
+  );
   private readonly panel: PanelLink;
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
@@ -241,7 +248,10 @@ export class Assistant {
 
   private officePlan(): OfficeDefaultsPlan {
     if (this.snapshot.page !== 'credential-form') return {};
-    return planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
+    const plan = planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
+    // A choice tried on a list that could not be read beforehand, and not there: not offered again.
+    for (const key of ['region', 'office'] as const) if (plan[key] !== undefined && this.notOffered.has(`${key}\u0000${plan[key]}`)) delete plan[key];
+    return plan;
   }
 
   /**
@@ -276,14 +286,19 @@ export class Assistant {
     if (!form || !hasChoices(plan)) return;
     this.applying = true;
     applyOfficeDefaults(form, plan)
-      .then((applied) => this.guarded('office defaults', () => this.afterDefaults(how, applied)))
+      .then((applied) => this.guarded('office defaults', () => this.afterDefaults(how, plan, applied)))
       .catch((error: unknown) => logErrorOnce('office defaults', error))
       .finally(() => {
         this.applying = false;
       });
   }
 
-  private afterDefaults(how: 'asked' | 'automatic' | 'continuing', applied: { region: boolean; office: boolean }): void {
+  private afterDefaults(how: 'asked' | 'automatic' | 'continuing', plan: OfficeDefaultsPlan, applied: { region: boolean; office: boolean }): void {
+    for (const key of ['region', 'office'] as const) {
+      const wanted = plan[key];
+      const listUnknown = this.snapshot.page === 'credential-form' && this.snapshot.form[key].options === undefined;
+      if (wanted !== undefined && !applied[key] && listUnknown && !(key === 'office' && applied.region)) this.notOffered.add(`${key}\u0000${wanted}`);
+    }
     const officeWanted = this.settings.current.settings.office.trim() !== '';
     // A region choice may bring the office list (by script or postback): wait for it, then pick the office.
     if (how !== 'continuing') {

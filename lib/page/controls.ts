@@ -53,9 +53,19 @@ export function findControl(scope: Element): FoundControl | null {
     const group = radioGroupOf(radio);
     return { kind: 'radio-list', control: group, box: group };
   }
-  const text = scope.matches(TEXT_BOX) ? (scope as HTMLElement) : scope.querySelector<HTMLElement>(TEXT_BOX);
+  const text = scope.matches(TEXT_BOX) ? (scope as HTMLElement) : Array.from(scope.querySelectorAll<HTMLElement>(TEXT_BOX)).find((box) => !isHelperInput(box));
   if (text) return { kind: isAutocomplete(text) ? 'autocomplete' : 'text', control: text, box: widgetBox(text) };
   return null;
+}
+
+/**
+ * Inputs a widget keeps for itself, not for staff: Telerik's "visually hidden input created for
+ * functionality purposes" (class rdfd_, 1 px and hidden), anything hidden from assistive technology.
+ */
+function isHelperInput(input: HTMLElement): boolean {
+  if (input.getAttribute('aria-hidden') === 'true' || /(^|\s)rdfd_/.test(input.className)) return true;
+  const style = input.getAttribute('style') ?? '';
+  return /visibility\s*:\s*hidden|display\s*:\s*none/i.test(style);
 }
 
 /** Widget wrappers (Telerik date inputs, pickers) that the note must go after, never inside. */
@@ -194,6 +204,8 @@ export function offeredChoices(found: FoundControl): ChoiceOption[] | null {
     }
     case 'aria-combobox':
       options = Array.from(listboxOf(found.control)?.querySelectorAll<HTMLElement>('[role=option]') ?? []).map((o) => ({ text: clean(o.textContent), element: o }));
+      // Many comboboxes draw their options only when opened: an empty list is an unknown one.
+      if (options.length === 0) return null;
       break;
     case 'radio-list':
       options = radios(found.control).map((radio) => ({ text: labelOf(radio), element: radio }));

@@ -50,11 +50,10 @@ function controlForLabel(label: HTMLLabelElement, doc: Document): FoundControl |
   if (!id) return null;
   const target = doc.getElementById(id);
   if (!target) return null;
-  if (target instanceof HTMLInputElement && target.type === 'hidden') {
-    const dateInput = doc.getElementById(`${id}_dateInput`);
-    if (dateInput) return findControl(dateInput);
-    return target.parentElement ? findControl(target.parentElement) : null;
-  }
+  // A Telerik date picker: the label may point at the picker or its hidden input; staff type in _dateInput.
+  const dateInput = doc.getElementById(`${id}_dateInput`);
+  if (dateInput) return findControl(dateInput);
+  if (target instanceof HTMLInputElement && target.type === 'hidden') return target.parentElement ? findControl(target.parentElement) : null;
   return findControl(target);
 }
 

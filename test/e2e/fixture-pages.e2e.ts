@@ -3,16 +3,28 @@
 // validators stop an invalid post, lists refill, popups open as VOSPopup with pu=1 and write back into
 // their opener, paging posts back, frames and busy pages behave). If one of these fails, a failure in
 // an assistant test says nothing about the assistant.
+//
+// These are tests of the fixture pages, not of the extension: they run once, in Chromium through
+// playwright-core directly (scripts/browser.mjs), not through the two-browser seam.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { finish, launch, pageUrl, type Browser } from './helpers';
+import { launch, pageUrl } from '../../scripts/browser.mjs';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+const once = process.env.E2E_BROWSER === undefined || process.env.E2E_BROWSER === 'chromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch({ extension: false });
+  if (once) browser = await launch({ extension: false });
 });
 afterAll(async () => {
-  await finish(browser);
+  if (!browser) return;
+  try {
+    expect(browser.foreign, 'requests that left for somewhere other than CalJOBS').toEqual([]);
+    expect(browser.pageErrors, `errors thrown into pages: ${browser.pageErrors.join(' / ')}`).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
 
 type Posted = Browser['posts'][number];
@@ -75,7 +87,7 @@ async function popupFrom(page: Page | Frame, selector: string): Promise<Page> {
 const A = '#ctl00_Main_content_ucCredentialInfo_';
 const SAVE_A = '#ctl00_Main_content_ucWizardButtons_btnSave';
 
-describe('A: native selects, UpdatePanel cascade, validators (vos-native-cascade.html)', () => {
+describe.runIf(once)('A: native selects, UpdatePanel cascade, validators (vos-native-cascade.html)', () => {
   it('Save on a blank form: the validators show and nothing is posted', async () => {
     const page = await open('cascade', { case: 'blank' });
     await postsNothing(page, () => page.click(SAVE_A));
@@ -169,7 +181,7 @@ describe('A: native selects, UpdatePanel cascade, validators (vos-native-cascade
   });
 });
 
-describe('E: lookup windows as VOS popups (pu=1), writing back into the opener', () => {
+describe.runIf(once)('E: lookup windows as VOS popups (pu=1), writing back into the opener', () => {
   it('Search Activities/Services: a VOSPopup window, paging by postback, Select by postback writes back and closes', async () => {
     const page = await open('cascade', { case: 'blank' });
     await watchEvents(page);
@@ -258,7 +270,7 @@ async function combo(page: Page | Frame, name: string): Promise<ComboState> {
   }, B + name);
 }
 
-describe('B: Telerik RadComboBox, RadDatePicker, image-button Save, RadWindow lookups (vos-telerik.html)', () => {
+describe.runIf(once)('B: Telerik RadComboBox, RadDatePicker, image-button Save, RadWindow lookups (vos-telerik.html)', () => {
   it('the combobox client API reads and picks; a pick fires no DOM event; a region reloads the offices', async () => {
     const page = await open('telerik', { case: 'blank' });
     const postsBefore = browser.posts.length;
@@ -361,7 +373,7 @@ async function fillC(page: Page): Promise<void> {
   await page.check(`${C}rblCredential_5`);
 }
 
-describe('C: ARIA combobox, autocomplete, radio list, LinkButton and scripted Saves (vos-aria-linkbutton.html)', () => {
+describe.runIf(once)('C: ARIA combobox, autocomplete, radio list, LinkButton and scripted Saves (vos-aria-linkbutton.html)', () => {
   it('the ARIA combobox works by keyboard and writes its pick without an event', async () => {
     const page = await open('aria', { case: 'blank' });
     const input = page.locator(`${C}txtLWDARegion`);
@@ -432,7 +444,7 @@ describe('C: ARIA combobox, autocomplete, radio list, LinkButton and scripted Sa
   });
 });
 
-describe('D: frames', () => {
+describe.runIf(once)('D: frames', () => {
   it('the form in a Case Workspace iframe; its lookup popup writes back into the frame', async () => {
     const page = await open('frame-host', { case: 'blank' });
     const frame = page.frame({ name: 'ifrWorkspace' })!;
@@ -475,7 +487,7 @@ describe('D: frames', () => {
   });
 });
 
-describe('F: large pages', () => {
+describe.runIf(once)('F: large pages', () => {
   it('the busy page has 1,000 rows and its countdown rewrites the text about 4 times a second', async () => {
     const page = await open('unrelated-busy');
     expect(await page.locator('#ctl00_Main_content_gvJobSeekers tbody tr').count()).toBe(1000);
