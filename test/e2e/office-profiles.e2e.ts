@@ -84,15 +84,12 @@ const pressedProfile = async (panel: Tab) => {
 };
 
 describe('remember → pick → apply', () => {
-  it('the options page offers the lists a form reported, with the day seen, and the picked office is applied', async () => {
-    // What the assistant reports when it reads the form: the option texts of its lists, without the placeholder.
+  it('the options page offers the lists a form showed, with the day seen, and the picked office is applied', async () => {
+    // Opening a Create Credential form is enough: the assistant reports its lists (option texts only).
     const caljobs = await form(browser);
-    const texts = (id: string) => caljobs.evaluateAll(`${P}${id} option`, (els) => els.filter((o) => (o as HTMLOptionElement).value !== '').map((o) => o.textContent ?? ''));
-    const report = { regions: await texts('ddlRegion'), region: null, offices: await texts('ddlOffice') };
     await caljobs.close();
 
     const page = await options(browser);
-    expect(await toWorker(page, 'rememberFormChoices', report)).toEqual({ res: true });
     const codes = [{ code: 'LA0211', name: 'Example WorkSource Center' }, { code: 'LA0300', name: "Sample America's Job Center" }];
     expect(await toWorker(page, 'rememberAgencyCodes', { codes })).toEqual({ res: true });
     await expect.poll(() => page.text('.remembered')).toMatch(/2 regions, 2 offices and 2 agency codes/);
@@ -143,21 +140,28 @@ describe('profiles', () => {
     await expect.poll(() => caljobs.text(AGENCY_NOTE), { timeout: 3000 }).toContain('LA0211');
   });
 
-  it('"Make these my office defaults" saves into the profile in use, and undo puts it back', async () => {
-    const page = await options(browser);
-    const made = await toWorker(page, 'makeOfficeDefaults', {
-      region: 'City of Los Angeles',
-      office: "Sample America's Job Center",
-      agencyCode: 'LA0300',
-      agencyName: "Sample America's Job Center",
+  it('"Make these my office defaults" on a filled form saves into the profile in use, and Undo puts it back', async () => {
+    // A form with another region, office and agency code than the profile in use (Downtown, LA0211).
+    const caljobs = await form(browser, 'clean');
+    await caljobs.select(`${P}ddlRegion`, { label: 'City of Los Angeles' });
+    await caljobs.select(`${P}ddlOffice`, { label: "Sample America's Job Center" });
+    await caljobs.evaluate(() => {
+      (document.getElementById('ctl00_Main_content_ucCredential_lblAgencyCode') as HTMLElement).textContent = "LA0300 - Sample America's Job Center";
     });
-    const res = made.res as { profileName: string; undo: unknown; effective: { settings: { agencyCode: { code: string } } } };
-    expect(res.profileName).toBe('Downtown');
-    expect(res.effective.settings.agencyCode.code).toBe('LA0300');
+    const setup = '[data-office-setup]';
+    await expect.poll(() => caljobs.text(setup), { timeout: 3000 }).toContain("City of Los Angeles · Sample America's Job Center · LA0300");
+    await caljobs.click(byRole('button', 'Make these my office defaults'));
+    expect(await caljobs.text(setup)).toContain("Make City of Los Angeles, Sample America's Job Center and agency code LA0300 your office defaults?");
+    await caljobs.click(byRole('button', 'Yes, make them my defaults'));
+    await expect.poll(() => caljobs.text(within(setup, byRole('status')))).toContain('are now the office defaults of profile "Downtown"');
+    const page = await options(browser);
     await expect.poll(() => page.value(OFFICE)).toBe("Sample America's Job Center");
-    expect(await toWorker(page, 'undoOfficeDefaults', { undo: res.undo })).toHaveProperty('res');
+    expect(await page.value(AGENCY_CODE)).toBe('LA0300');
+    await caljobs.click(byRole('button', 'Undo'));
+    await expect.poll(() => caljobs.text(within(setup, byRole('status')))).toContain('earlier office defaults are back');
     await expect.poll(() => page.value(AGENCY_CODE)).toBe('LA0211');
     await page.close();
+    await caljobs.close();
   });
 });
 
@@ -217,5 +221,11 @@ describe('IT policy', () => {
     await panel.waitFor(byRole('tab', 'Checks'));
     expect(await panel.count(SWITCHER)).toBe(0);
     await expectChecks(caljobs, ['agency-code-missing']);
+    // A filled form never offers to make its office the defaults: the policy owns them.
+    await caljobs.evaluate(() => {
+      (document.getElementById('ctl00_Main_content_ucCredential_lblAgencyCode') as HTMLElement).textContent = "LA0300 - Sample America's Job Center";
+    });
+    await expectChecks(caljobs, []);
+    expect(await caljobs.count('[data-office-setup]')).toBe(0);
   });
 });
