@@ -204,9 +204,12 @@ export class Assistant {
     if (!layout) return;
     const scope = new AbortController();
     this.pageScope = scope;
+    // Values the page writes without events (Today, lookups) are looked for on a form; a case page is
+    // read again only for a side panel that follows it (its walkthrough), as the user expands it.
+    const onlyForPanel = layout.kind === 'case-page';
     const poll = window.setInterval(() => {
       if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
-      if (document.visibilityState === 'hidden') return;
+      if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
       this.guarded('poll', () => this.update('values'));
     }, POLL_MS);
     scope.signal.addEventListener('abort', () => clearInterval(poll));
