@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { runChecks, type Finding } from '../checks';
 import { hasChoices, officeToKeep } from '../actions/office-defaults';
 import { SaveWatch } from '../actions/save-watch';
@@ -76,7 +76,7 @@ export class Assistant {
   private readonly highlighter: Highlighter;
   private readonly saveWatch: SaveWatch;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(private readonly ctx: Lifetime) {
     const onError = (error: unknown) => logErrorOnce('rendering', error);
     this.notes = new InlineNotes(ctx, onError);
     this.summary = new Summary(

@@ -1,4 +1,4 @@
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/page';
 import type { CredentialForm } from '../page/snapshot';
 import { logErrorOnce } from '../util/log';
 

@@ -1,5 +1,5 @@
 import type { OfficeOnForm } from '../actions/office-defaults';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/page';
 import type { OfficeDefaultsUndo } from '../settings/office-defaults';
 import { logErrorOnce } from '../util/log';
 

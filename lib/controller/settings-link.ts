@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/page';
 import { isSettingsChange } from '../settings/changes';
 import { defaultSettings, type EffectiveSettings } from '../settings/defaults';
 import { logErrorOnce } from '../util/log';

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine, type Finding } from '../checks';
 import { h, uniqueId } from './dom';
 import { createHost, type Host } from './host';
@@ -27,7 +27,7 @@ export class Summary {
   private status: HTMLElement | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
     private readonly actions: SummaryActions,
     private readonly onError: (error: unknown) => void,
   ) {}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lifetime } from '@/lib/controller/lifetime';
 import { Assistant } from '@/lib/controller/assistant';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
@@ -16,7 +16,7 @@ const CLASSIC = readFileSync(join(__dirname, '..', 'fixtures', 'create-credentia
 const BLANK = ['activity-missing', 'agency-code-missing', 'credential-missing', 'date-missing', 'office-missing', 'region-missing', 'verification-missing'];
 const ID = 'ctl00_Main_content_ucCredential_';
 
-let ctx: ContentScriptContext;
+let ctx: Lifetime;
 let settings: EffectiveSettings;
 let remembered: Array<{ regions: string[]; region: string | null; offices: string[] }>;
 
@@ -30,7 +30,7 @@ beforeEach(() => {
     remembered.push(data);
     return true;
   });
-  ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+  ctx = new Lifetime();
 });
 
 afterEach(() => {
@@ -198,7 +198,7 @@ describe('the controller', () => {
     expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
     ctx.abort();
     settings = { settings: defaultSettings(), locked: ['office'], problems: [] };
-    ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+    ctx = new Lifetime();
     new Assistant(ctx).start();
     await settle();
     expect(summary()?.querySelector('[data-office-setup]')).toBeNull();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lifetime } from '@/lib/controller/lifetime';
 import type { Finding } from '@/lib/checks';
 import { watchPagePosts } from '@/lib/actions/page-posts';
 import { SaveWatch } from '@/lib/actions/save-watch';
@@ -26,7 +26,7 @@ const failOnError = (error: unknown) => {
   throw error;
 };
 
-let ctx: ContentScriptContext;
+let ctx: Lifetime;
 beforeEach(() => {
   document.body.innerHTML = `
     <form id="aspnetForm">
@@ -34,7 +34,7 @@ beforeEach(() => {
       <tr><td id="region-cell"><select id="region"></select></td></tr></table>
       <input type="submit" id="save" value="Save"> <input type="submit" id="save2" value="Save">
     </form>`;
-  ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+  ctx = new Lifetime();
 });
 
 const el = (id: string) => document.getElementById(id) as HTMLElement;
