@@ -15,7 +15,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'lookup', 'caljobs-gate', 'structure-report', 'page-posts'].includes(entry.name))) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'lookup', 'caljobs-gate', 'structure-report', 'page-world'].includes(entry.name))) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -44,14 +44,15 @@ export default defineConfig({
         run_at: 'document_idle',
         js: ['caljobs-gate.js'],
       },
-      // In the page's own world: lets the Save guard see a Save a script posts with form.submit()
-      // (__doPostBack), which fires no event (lib/actions/page-posts.ts). A few lines, no extension API.
+      // In the page's own world: the first look at the page, where the DOM's objects already exist
+      // (lib/page/page-look.ts), and the watch that lets the Save guard see a Save a script posts with
+      // form.submit() (lib/actions/page-posts.ts). A few lines, no extension API.
       {
         matches: ['https://www.caljobs.ca.gov/*'],
         all_frames: true,
-        run_at: 'document_start',
+        run_at: 'document_idle',
         world: 'MAIN',
-        js: ['page-posts.js'],
+        js: ['page-world.js'],
       },
     ],
     // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do

@@ -44,7 +44,7 @@ function bySource(file) {
   return { total: code.length, gzip: gzipSync(code, { level: 9 }).length, sizes };
 }
 
-const files = process.argv.slice(2).length ? process.argv.slice(2) : ['caljobs-gate.js', 'page-posts.js', 'assistant.js', 'lookup.js', 'structure-report.js'];
+const files = process.argv.slice(2).length ? process.argv.slice(2) : ['caljobs-gate.js', 'page-world.js', 'assistant.js', 'lookup.js', 'structure-report.js'];
 for (const file of files) {
   const { total, gzip, sizes } = bySource(file);
   console.log(`${file}: ${(total / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);

@@ -1,27 +1,87 @@
 /**
- * The first look at every CalJOBS page, kept tiny: the content script loads the assistant itself only
- * where this says yes (a Create Credential form, or a case page with a Create Credential link), and
- * the lookup helper only in what may be a lookup window (Search Activities/Services, Agency Code
- * Search), which it then recognizes by meaning. Only the reader knows CalJOBS markup: this file is
- * part of it.
+ * The first look at every CalJOBS page (run in the page's own world: lib/page/page-look.ts), kept
+ * tiny: the assistant is loaded only where this says yes (a Create Credential form, or a case page with
+ * a Create Credential link), and the lookup helper only in what may be a lookup window (Search
+ * Activities/Services, Agency Code Search), which it then recognizes by meaning. Only the reader
+ * knows CalJOBS markup: this file is part of it.
+ *
+ * No regular expression runs here: most staff pages mention credentials somewhere (a menu entry), and
+ * compiling the hints' expressions on every page load cost more than everything else the look does.
+ * The page's text is searched for our words, and only the short stretches around them are read.
  */
-const FORM_HINT_DATE = /date\s+credential|credential\s+date|date\s+attained/i;
-const FORM_HINT_TYPE = /credential\s+received|credential\s+type|type\s+of\s+(recognized\s+)?credential/i;
-const CASE_HINT = /create\s+credential/i;
-/** A lookup window's title or heading: "Search Activities/Services", "Agency Code Search". */
-const LOOKUP_HINT = /search\s+activit|activities\s*\/\s*services|agency\s+code\s+search|search\s+agenc/i;
 
-export function mayBeCredentialForm(text: string): boolean {
-  return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);
+/** Every hint below has one of these (in either case, as pages write them). */
+const OUR_WORDS = ['redential', 'ctivit', 'genc', 'ttain', 'REDENTIAL', 'CTIVIT', 'GENC', 'TTAIN'];
+const STRETCH_BEFORE = 40;
+const STRETCH_AFTER = 50;
+const MAX_STRETCHES = 400;
+
+/** Whether a text has one of our words: all that runs on pages that are not ours. */
+export function hasOurWords(text: string): boolean {
+  return OUR_WORDS.some((word) => text.includes(word));
 }
 
-export function mayBeCasePage(text: string): boolean {
-  return CASE_HINT.test(text);
+/** Whether text added to a page (a partial postback) could turn it into one of ours. */
+export const mayBecomeOurs = hasOurWords;
+
+/**
+ * Lower case, every run of spaces (and &nbsp;, line breaks, tabs) one space. Native string calls only:
+ * this runs once per page load, cold, and a character loop or a regular expression costs more then.
+ */
+function squash(text: string): string {
+  let out = text.toLowerCase().replaceAll('\u00a0', ' ').replaceAll('\n', ' ').replaceAll('\r', ' ').replaceAll('\t', ' ');
+  while (out.includes('  ')) out = out.replaceAll('  ', ' ');
+  return out;
 }
 
 /**
- * The page's text, for the hints above. One native call and two regular expressions: measured the
- * cheapest way on large CalJOBS pages (XPath or a walk over text nodes cost two to five times more).
+ * Calls `visit` with each short stretch of `text` around one of our words, squashed, until it returns
+ * true: only the few places the hints can be are read, and the search stops once it knows.
+ */
+function scan(text: string, visit: (stretch: string) => boolean): boolean {
+  let count = 0;
+  for (const word of OUR_WORDS) {
+    for (let at = text.indexOf(word); at >= 0 && count < MAX_STRETCHES; at = text.indexOf(word, at + word.length)) {
+      count += 1;
+      if (visit(squash(text.slice(Math.max(0, at - STRETCH_BEFORE), at + STRETCH_AFTER)))) return true;
+    }
+  }
+  return false;
+}
+
+const hasAny = (stretch: string, phrases: readonly string[]) => phrases.some((phrase) => stretch.includes(phrase));
+
+const FORM_DATE = ['date credential', 'credential date', 'date attained'];
+const FORM_TYPE = ['credential received', 'credential type', 'type of credential', 'type of recognized credential'];
+const CASE_PAGE = ['create credential'];
+/** A lookup window's title or heading: "Search Activities/Services", "Agency Code Search". */
+const LOOKUP_TITLES = ['search activit', 'activities/services', 'activities / services', 'agency code search', 'search agenc'];
+
+/** What the page's text says it may be: a Create Credential form, a case page, or neither. */
+function kindOfText(text: string): 'form' | 'case' | null {
+  let date = false;
+  let type = false;
+  let casePage = false;
+  scan(text, (stretch) => {
+    date ||= hasAny(stretch, FORM_DATE);
+    type ||= hasAny(stretch, FORM_TYPE);
+    casePage ||= hasAny(stretch, CASE_PAGE);
+    return date && type;
+  });
+  return date && type ? 'form' : casePage ? 'case' : null;
+}
+
+export function mayBeCredentialForm(text: string): boolean {
+  return kindOfText(text) === 'form';
+}
+
+export function mayBeCasePage(text: string): boolean {
+  return scan(text, (stretch) => hasAny(stretch, CASE_PAGE));
+}
+
+/**
+ * The page's text, for the hints above. One native call: measured the cheapest way on large CalJOBS
+ * pages (XPath or a walk over text nodes cost two to five times more).
  */
 export function pageText(doc: Document): string {
   return doc.body?.textContent ?? '';
@@ -29,27 +89,13 @@ export function pageText(doc: Document): string {
 
 /** A window that may be one of the credential form's lookups (its title or its text says so). */
 export function mayBeLookupWindow(doc: Document, text: string): boolean {
-  return LOOKUP_HINT.test(doc.title) || (!mayBeCredentialForm(text) && LOOKUP_HINT.test(text.slice(0, 4000)));
-}
-
-/**
- * Whether text added to a page could turn it into one of ours: every hint above has one of these
- * words. The gate's watch for a form arriving later (a partial postback) tests only what was added,
- * so a busy page (a ticking session timer, a refreshing grid) costs a test of a few words.
- */
-const ANY_HINT = /credential|activit|agency/i;
-export function mayBecomeOurs(addedText: string): boolean {
-  return ANY_HINT.test(addedText);
+  return hasAny(squash(doc.title), LOOKUP_TITLES) || scan(text.slice(0, 4000), (stretch) => hasAny(stretch, LOOKUP_TITLES));
 }
 
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
 export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
   const text = pageText(doc);
-  if (mayBeCredentialForm(text) || mayBeCasePage(text)) return 'assistant';
+  if (!hasOurWords(text) && !hasOurWords(doc.title)) return null;
+  if (kindOfText(text)) return 'assistant';
   return mayBeLookupWindow(doc, text) ? 'lookup' : null;
-}
-
-/** Whether the assistant has anything to do on this document. */
-export function pageMayNeedAssistant(doc: Document): boolean {
-  return whatThePageNeeds(doc) === 'assistant';
 }

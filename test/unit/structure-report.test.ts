@@ -76,7 +76,7 @@ async function rendered(name: string, sampleCase: string): Promise<string> {
       enableJavaScriptEvaluation: true,
       suppressInsecureJavaScriptEnvironmentWarning: true,
       disableIframePageLoading: true,
-      timer: { maxIntervalIterations: 4 },
+      timer: { maxIntervalIterations: 4, maxTimeout: 2000 },
     },
   });
   try {
