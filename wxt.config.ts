@@ -5,6 +5,10 @@ import { defineConfig } from 'wxt';
 const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
+  // Manifest V3 for every browser, Firefox included: only MV3's web_accessible_resources take
+  // `matches`, which keep assistant.js and structure-report.js readable by CalJOBS pages alone
+  // (MV2 Firefox would expose them to every site). README, "Firefox: Manifest V3".
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every icon size the stores ask for (Chrome 16/32/48/128, Firefox 48/96), drawn from one SVG.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
@@ -44,10 +48,7 @@ export default defineConfig({
     ],
     // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do
     // not pay for it (Performance in the README). Readable by CalJOBS pages only.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['assistant.js', 'structure-report.js']
-        : [{ resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
+    web_accessible_resources: [{ resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {

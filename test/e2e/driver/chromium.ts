@@ -15,7 +15,7 @@ class ChromiumBrowser extends Browser {
   private readonly extensionId: string;
   private readonly shutdown: () => Promise<void>;
 
-  constructor(launched: Awaited<ReturnType<typeof launchWithExtension>>) {
+  constructor(launched: Awaited<ReturnType<typeof launchWithExtension>> & { otherSites: Map<string, string> }) {
     super(launched);
     this.context = launched.context;
     this.extensionId = launched.extensionId!;
@@ -99,5 +99,7 @@ function primitives(page: Page): Primitives {
 
 export async function launchChromium(): Promise<Browser> {
   // scripts/browser.mjs fills the request, POST, foreign-request and page-error logs.
-  return new ChromiumBrowser(await launchWithExtension());
+  // The same map of other sites for scripts/browser.mjs (which reads it at request time) and the seam.
+  const otherSites = new Map<string, string>();
+  return new ChromiumBrowser({ ...(await launchWithExtension({ otherSites })), otherSites });
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import { otherSiteAnswer } from '../../../scripts/browser.mjs';
 import { CALJOBS, fixtureResponse, parseFormBody } from '../../../scripts/fixture-server.mjs';
 import { Browser, BUILD_DIRS, type ExtensionApi, type LaunchOptions, type Post, type Request } from './index';
 import { sleep, Tab, type Handle, type Primitives } from './tab';
@@ -62,6 +63,8 @@ class FirefoxBrowser extends Browser {
     try {
       const url = new URL(request.url());
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return await request.continue();
+      const other = otherSiteAnswer(this.otherSites, url);
+      if (other) return await request.respond(other);
       this.requests.push({ url: request.url(), method: request.method() });
       if (url.origin !== CALJOBS) {
         this.foreign.push(request.url());

@@ -5,7 +5,7 @@
  * vitest.e2e.config.ts set.
  */
 import { join, resolve } from 'node:path';
-import { pageUrl } from '../../../scripts/fixture-server.mjs';
+import { CALJOBS, pageUrl } from '../../../scripts/fixture-server.mjs';
 import { sleep, Tab } from './tab';
 
 export { Tab, sleep };
@@ -28,7 +28,7 @@ export function browserName(): BrowserName {
 /** The production build each browser loads (`npm run build`, `npm run build:firefox`). */
 export const BUILD_DIRS: Record<BrowserName, string> = {
   chromium: join(ROOT, '.output', 'chrome-mv3'),
-  firefox: join(ROOT, '.output', 'firefox-mv2'),
+  firefox: join(ROOT, '.output', 'firefox-mv3'),
 };
 
 /** What a browser lets a scenario do or see, where the two truly differ. */
@@ -94,7 +94,8 @@ export abstract class Browser {
   /** Errors thrown into a page's own context. */
   readonly pageErrors: string[];
 
-  constructor(logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[] }) {
+  constructor(logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[]; otherSites?: Map<string, string> }) {
+    this.otherSites = logs.otherSites ?? new Map();
     this.requests = logs.requests;
     this.posts = logs.posts;
     this.foreign = logs.foreign;
@@ -111,6 +112,14 @@ export abstract class Browser {
   abstract tabs(): Tab[];
   /** The address of one of the extension's own pages ("options.html", "sidepanel.html?tabId=2"). */
   abstract extensionUrl(path: string): string;
+  /**
+   * Takes the page errors logged so far out of `pageErrors` (for a scenario that provokes some on
+   * purpose, such as refused loads, which Firefox reports as errors in the page and Chromium does not).
+   */
+  takePageErrors(): string[] {
+    return this.pageErrors.splice(0);
+  }
+
   /** Every storage area of the extension: { local, sync, session }. */
   abstract extensionStorage(): Promise<Record<string, Record<string, unknown>>>;
   /** What the extension reads from storage.managed (IT policy). */
@@ -120,6 +129,20 @@ export abstract class Browser {
   /** Listeners on the tab's window and document (only where `capabilities.listenerCounts`). */
   abstract listenerCounts(tab: Tab): Promise<{ window: number; document: number }>;
   abstract close(): Promise<void>;
+
+  /**
+   * Pages of other websites that a scenario opens itself, to prove what they cannot do (URL → HTML;
+   * anything else on their origins is "not found"). Answered like fixtures, and kept out of
+   * `requests` and `foreign`.
+   */
+  protected readonly otherSites: Map<string, string>;
+
+  /** A new tab on a page of another website (`https://…`, not CalJOBS) showing `html`. */
+  async openOtherSite(url: string, html: string): Promise<Tab> {
+    if (new URL(url).origin === CALJOBS) throw new Error('openOtherSite is for sites other than CalJOBS');
+    this.otherSites.set(url, html);
+    return this.open(url);
+  }
 
   /** A new tab on `url` (a fixture: `pageUrl(name)`, or an extension page: `extensionUrl(path)`). */
   async open(url: string): Promise<Tab> {
