@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { otherSiteAnswer } from '../../../scripts/browser.mjs';
 import { CALJOBS, fixtureResponse, parseFormBody } from '../../../scripts/fixture-server.mjs';
@@ -230,21 +230,59 @@ function primitives(page: Page, scratch: string): Primitives {
   };
 }
 
+/** policies.json as IT writes it (docs/it-policy.md): the extension's keys under 3rdparty.Extensions. */
+export function policiesJson(extensionPolicy: Record<string, unknown>): object {
+  return { policies: { '3rdparty': { Extensions: { [GECKO_ID]: extensionPolicy } } } };
+}
+
+/**
+ * A Firefox of our own that reads `policies`: a temporary application directory holding a copy of the
+ * Firefox binary (Firefox finds its application directory from the binary's real path), links to
+ * every other file of the real one, and its own `distribution/policies.json`, the file IT deploys
+ * beside firefox(.exe). Nothing outside the temporary directory changes; it is removed on close.
+ */
+function privateFirefox(executable: string, policies: object): { executablePath: string; dir: string } {
+  const binary = realpathSync(executable);
+  const appDir = dirname(binary);
+  const dir = mkdtempSync(join(tmpdir(), 'caljobs-firefox-app-'));
+  for (const name of readdirSync(appDir)) {
+    if (name !== basename(binary) && name !== 'distribution') symlinkSync(join(appDir, name), join(dir, name));
+  }
+  const executablePath = join(dir, basename(binary));
+  copyFileSync(binary, executablePath);
+  chmodSync(executablePath, 0o755);
+  mkdirSync(join(dir, 'distribution'));
+  const distribution = join(appDir, 'distribution');
+  if (existsSync(distribution)) {
+    for (const name of readdirSync(distribution)) {
+      if (name !== 'policies.json') symlinkSync(join(distribution, name), join(dir, 'distribution', name));
+    }
+  }
+  writeFileSync(join(dir, 'distribution', 'policies.json'), JSON.stringify(policies, null, 2));
+  return { executablePath, dir };
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
   const buildDir = BUILD_DIRS.firefox;
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error('No Firefox build found: run `npm run build:firefox` first.');
-  if (options.policies) throw new Error('policies: not yet');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    defaultViewport: { width: 1280, height: 900 },
-    // Without it WebDriver BiDi refuses to open moz-extension:// pages.
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-  });
+  const app = options.extensionPolicy ? privateFirefox(executablePath, policiesJson(options.extensionPolicy)) : null;
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: app?.executablePath ?? executablePath,
+      headless: true,
+      defaultViewport: { width: 1280, height: 900 },
+      // Without it WebDriver BiDi refuses to open moz-extension:// pages.
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    })
+    .catch((error: unknown) => {
+      if (app) rmSync(app.dir, { recursive: true, force: true });
+      throw error;
+    });
+  if (app) browser.once('disconnected', () => rmSync(app.dir, { recursive: true, force: true }));
   try {
     const firefox = new FirefoxBrowser(browser, { requests: [], posts: [], foreign: [], pageErrors: [] });
     await browser.installExtension(buildDir);

@@ -46,11 +46,19 @@ export interface Capabilities {
    * the old, orphaned script until it is reloaded).
    */
   injectsIntoOpenTabs: boolean;
+  /**
+   * Starting the browser with an IT policy for the extension that no other browser on the machine
+   * sees. Firefox reads `distribution/policies.json` beside its binary, so the seam starts it from a
+   * private copy of its application directory (links to the real files, its own `distribution/`).
+   * Chromium on Linux reads extension policy only from machine-wide files
+   * (`/etc/chromium/policies/managed/`) that every Chromium here would read, other test runs included.
+   */
+  extensionPolicy: boolean;
 }
 
 export const CAPABILITIES: Record<BrowserName, Capabilities> = {
-  chromium: { listenerCounts: true, injectsIntoOpenTabs: false },
-  firefox: { listenerCounts: false, injectsIntoOpenTabs: true },
+  chromium: { listenerCounts: true, injectsIntoOpenTabs: false, extensionPolicy: false },
+  firefox: { listenerCounts: false, injectsIntoOpenTabs: true, extensionPolicy: true },
 };
 
 /** The capabilities of this run's browser, known before it starts (for `it.skipIf` and the like). */
@@ -74,8 +82,12 @@ export interface ExtensionApi {
 }
 
 export interface LaunchOptions {
-  /** Firefox only: an enterprise policies.json (`{ policies: {...} }`) for this browser alone. */
-  policies?: object;
+  /**
+   * IT policy for the extension (the flat keys of public/managed-schema.json), given to this browser
+   * alone the way IT gives it, so that the extension reads it from storage.managed. Only where
+   * `capabilities.extensionPolicy`.
+   */
+  extensionPolicy?: Record<string, unknown>;
 }
 
 /** A browser with the built extension loaded and the fixtures served at the CalJOBS address. */
@@ -198,6 +210,6 @@ export abstract class Browser {
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const name = browserName();
   if (name === 'firefox') return (await import('./firefox')).launchFirefox(options);
-  if (options.policies) throw new Error('Policies are given to Firefox only (see docs/it-policy.md)');
+  if (options.extensionPolicy) throw new Error(`${name} cannot be given an extension policy here (Capabilities.extensionPolicy)`);
   return (await import('./chromium')).launchChromium();
 }
