@@ -13,9 +13,10 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 export { CALJOBS, FIXTURES_DIR, PAGES, pageUrl };
 
+/** CHROMIUM_PATH if set (and then only it), else the usual places. */
 export function findChromium() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   const candidates = [
-    process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/snap/bin/chromium',
@@ -73,7 +74,13 @@ export function otherSiteAnswer(otherSites, url) {
  */
 export async function launch({ headless = true, extension = true, slowMo = 0, demo = false, otherSites = new Map() } = {}) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!executablePath) {
+    throw new Error(
+      process.env.CHROMIUM_PATH
+        ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist.`
+        : 'No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
+  }
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'caljobs-assistant-'));
   const args = [

@@ -12,9 +12,10 @@ export const GECKO_ID = 'caljobs-credential-assistant@lacounty.example';
 /** The moz-extension:// host, pinned (it is random per profile otherwise). */
 export const EXTENSION_UUID = 'c4a1f0b5-7e2d-4b8a-9c3e-5d6f7a8b9c0d';
 
+/** FIREFOX_PATH if set (and then only it), else the usual places. */
 export function findFirefox(): string | null {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
   const candidates = [
-    process.env.FIREFOX_PATH,
     '/usr/bin/firefox-esr',
     '/usr/bin/firefox',
     '/Applications/Firefox.app/Contents/MacOS/firefox',
@@ -264,7 +265,13 @@ function privateFirefox(executable: string, policies: object): { executablePath:
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!executablePath) {
+    throw new Error(
+      process.env.FIREFOX_PATH
+        ? `FIREFOX_PATH is ${process.env.FIREFOX_PATH}, which does not exist.`
+        : 'No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.',
+    );
+  }
   const buildDir = BUILD_DIRS.firefox;
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error('No Firefox build found: run `npm run build:firefox` first.');
   const app = options.extensionPolicy ? privateFirefox(executablePath, policiesJson(options.extensionPolicy)) : null;
