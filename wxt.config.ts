@@ -6,8 +6,8 @@ const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
   // Manifest V3 for every browser, Firefox included: only MV3's web_accessible_resources take
-  // `matches`, which keep assistant.js and structure-report.js readable by CalJOBS pages alone
-  // (MV2 Firefox would expose them to every site). README, "Firefox: Manifest V3".
+  // `matches`, which keep the files the content script loads readable by CalJOBS pages alone (MV2
+  // Firefox would expose them to every site). README, "Choices that differ from the stack".
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every icon size the stores ask for (Chrome 16/32/48/128, Firefox 48/96), drawn from one SVG.
@@ -16,7 +16,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'assistant' || entry.name === 'caljobs-gate' || entry.name === 'structure-report')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'lookup', 'caljobs-gate', 'structure-report', 'page-posts'].includes(entry.name))) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -45,10 +45,21 @@ export default defineConfig({
         run_at: 'document_idle',
         js: ['caljobs-gate.js'],
       },
+      // In the page's own world: lets the Save guard see a Save a script posts with form.submit()
+      // (__doPostBack), which fires no event (lib/actions/page-posts.ts). A few lines, no extension API.
+      {
+        matches: ['https://www.caljobs.ca.gov/*'],
+        all_frames: true,
+        run_at: 'document_start',
+        world: 'MAIN',
+        js: ['page-posts.js'],
+      },
     ],
-    // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do
-    // not pay for it (Performance in the README). Readable by CalJOBS pages only.
-    web_accessible_resources: [{ resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
+    // The assistant proper (and the lookup-window help) is loaded by the gate only where needed, so
+    // other CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
+    web_accessible_resources: [
+      { resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] },
+    ],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,4 @@
-import { pageMayNeedAssistant } from '@/lib/page/gate';
+import { whatThePageNeeds } from '@/lib/page/gate';
 
 /**
  * The content script that runs on every CalJOBS page (declared in wxt.config.ts). It is kept tiny and
@@ -14,6 +14,7 @@ export default defineUnlistedScript(() => {
   const g = globalThis as {
     __caljobsGate?: boolean;
     __caljobsAssistantStart?: () => void;
+    __caljobsLookupStart?: () => void;
     browser?: { runtime?: { id?: string; getURL(path: string): string } };
     chrome?: { runtime?: { id?: string; getURL(path: string): string } };
   };
@@ -26,20 +27,21 @@ export default defineUnlistedScript(() => {
   const fail = (where: string, error: unknown) =>
     console.error(`[CalJOBS Assistant] ${where} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : typeof error}`);
 
-  const load = () => {
+  const load = (what: 'assistant' | 'lookup') => {
     loading = true;
     observer?.disconnect();
     clearTimeout(timer);
     const runtime = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
     if (!runtime?.id) return; // the extension was removed or updated: stay out of the page
-    import(/* @vite-ignore */ runtime.getURL('/assistant.js'))
-      .then(() => g.__caljobsAssistantStart?.())
-      .catch((error: unknown) => fail('loading the assistant', error));
+    import(/* @vite-ignore */ runtime.getURL(`/${what}.js`))
+      .then(() => (what === 'assistant' ? g.__caljobsAssistantStart : g.__caljobsLookupStart)?.())
+      .catch((error: unknown) => fail(`loading the ${what}`, error));
   };
 
   const look = () => {
     try {
-      if (!loading && pageMayNeedAssistant(document)) load();
+      const needed = loading ? null : whatThePageNeeds(document);
+      if (needed) load(needed);
     } catch (error) {
       fail('looking at the page', error);
     }

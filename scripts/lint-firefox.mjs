@@ -36,8 +36,8 @@ const KNOWN = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    why: "our own module loading: import() of a file packaged in the extension (runtime.getURL('/assistant.js' or '/structure-report.js')), never a remote or computed address",
-    matches: (before) => /import\(\s*[\w$.]*getURL\(\s*[`'"]\/(assistant|structure-report)\.js[`'"]\s*\)\s*\)/.test(before),
+    why: "our own module loading: import() of runtime.getURL('/<name>.js') (assistant, lookup, structure-report): getURL always gives an address inside this add-on's own package, so it can load only a packaged file, never remote code",
+    matches: (before) => /import\(\s*[\w$.]*\.getURL\(\s*(?:[`'"]\/[\w-]+\.js[`'"]|`\/\$\{[\w$]+\}\.js`)\s*\)\s*\)/.test(before),
   },
 ];
 

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import {
   answer as answerQuestion,
   back,
+  catalogueNote,
   credentialTypeAnswerFor,
   CREDENTIAL_TREE,
   current,
@@ -16,6 +17,7 @@ import {
   summaryText,
   withPreAnswers,
   OUTCOME_HEADINGS,
+  type CatalogueSuggestion,
   type PageFacts,
   type TreeState,
 } from '../../lib/decision-tree';
@@ -25,6 +27,13 @@ import './decision-tree.css';
 export interface DecisionTreeProps {
   /** What the attached CalJOBS page says; used only as suggestions the user confirms. */
   pageFacts?: PageFacts;
+  /**
+   * Suggestions from a "Does it count?" entry (issuer, type, skills), fixed for this walk: the panel
+   * starts a new walk (a new key) for each. Also only suggestions the user confirms.
+   */
+  suggestion?: CatalogueSuggestion | undefined;
+  /** Move focus to the start of the walk when it mounts (the user just asked for it from another tab). */
+  focusOnStart?: boolean;
   /** Injected, never read from the clock: dates the case-note summary. */
   today: Date;
 }
@@ -49,12 +58,17 @@ function SourceLink({ id }: { id: SourceId }) {
  * `.dt-question` the current question, `.dt-outcome` the result, `.dt-nav` Back / Start over,
  * `.dt-no-print` anything hidden when printing. Printing shows the outcome only.
  */
-export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
+export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, today }: DecisionTreeProps) {
   const uid = useId();
   const timingPreAnswer = preAnswersFromPage({ timing: pageFacts?.timing })[QUESTION_IDS.timing];
   const credentialAnswer = credentialTypeAnswerFor(pageFacts?.credentialText);
 
-  const [state, setState] = useState<TreeState>(() => start({ [QUESTION_IDS.timing]: timingPreAnswer }));
+  const [state, setState] = useState<TreeState>(() => start({ [QUESTION_IDS.timing]: timingPreAnswer, ...suggestion?.preAnswers }));
+  /** Questions whose suggestion came from the catalogue entry (not the page). */
+  const [fromCatalogue, setFromCatalogue] = useState<ReadonlySet<string>>(() => new Set(Object.keys(suggestion?.preAnswers ?? {})));
+  const catalogueRef = useRef(fromCatalogue);
+  catalogueRef.current = fromCatalogue;
+  const suggestionBar = useRef<HTMLParagraphElement | null>(null);
   /** The radio chosen on one step; a step's key changes whenever the walk moves. */
   const [selection, setSelection] = useState<{ key: string; answerId: string } | null>(null);
   const [missingChoice, setMissingChoice] = useState<string | null>(null);
@@ -70,16 +84,21 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
   }, [timingPreAnswer]);
   useEffect(() => {
     setState((s) => {
+      if (catalogueRef.current.has(CREDENTIAL_TYPE)) return s; // the catalogue's, not the page's
       const used = s.preAnswers[CREDENTIAL_TYPE];
       return used !== undefined && used !== credentialAnswer ? withPreAnswers(s, { [CREDENTIAL_TYPE]: undefined }) : s;
     });
     setCredentialNote(null);
   }, [credentialAnswer]);
 
-  // Focus follows the walk (never on first render: the panel must not steal focus when it opens).
+  // Focus follows the walk (never on first render: the panel must not steal focus when it opens),
+  // except when the user came from "Walk the decision tree": then to the note that says so, or the question.
   useEffect(() => {
     if (focusTick > 0) focusTarget.current?.focus();
   }, [focusTick]);
+  useEffect(() => {
+    if (focusOnStart) (suggestionBar.current ?? focusTarget.current)?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on mount only
 
   const step = current(state);
   const result = outcomeOf(state);
@@ -87,7 +106,10 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
   const stepKey = `${state.history.length}:${step?.question.id ?? 'end'}`;
   const selected = selection?.key === stepKey ? selection.answerId : (step?.suggestedAnswerId ?? null);
   const copyState = copy?.key === stepKey ? copy : null;
-  const summary = useMemo(() => summaryText(state, today), [state, today]);
+  const summary = useMemo(
+    () => summaryText(state, today, suggestion ? Object.fromEntries([...fromCatalogue].map((id) => [id, `suggested by the catalogue entry “${suggestion.name}”`])) : undefined),
+    [state, today, suggestion, fromCatalogue],
+  );
 
   useEffect(() => {
     if (copyState?.fallback && fallbackArea.current) {
@@ -115,6 +137,7 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
   const useCredentialFromPage = () => {
     if (!credentialAnswer) return;
     setState((s) => withPreAnswers(s, { [CREDENTIAL_TYPE]: credentialAnswer }));
+    setFromCatalogue((ids) => new Set([...ids].filter((id) => id !== CREDENTIAL_TYPE)));
     if (step?.question.id === CREDENTIAL_TYPE) setSelection({ key: stepKey, answerId: credentialAnswer });
     const label = CREDENTIAL_TREE.questions
       .find((q) => q.id === CREDENTIAL_TYPE)
@@ -124,6 +147,14 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
         ? `Selected below: ${label}. Press Next to confirm.`
         : `Credential type set to "${label}". You will confirm it when that question comes.`,
     );
+  };
+
+  const clearSuggestion = () => {
+    const cleared = Object.fromEntries([...fromCatalogue].map((id) => [id, undefined]));
+    setState((s) => withPreAnswers(s, cleared));
+    setFromCatalogue(new Set());
+    setSelection(null);
+    setFocusTick((tick) => tick + 1);
   };
 
   const onCopy = async () => {
@@ -144,7 +175,11 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
   const credentialSuggested = credentialAnswer !== null && state.preAnswers[CREDENTIAL_TYPE] === credentialAnswer;
   const pageCredential = pageFacts?.credentialText?.trim() ?? '';
   const selectedAnswer = step?.question.answers.find((a) => a.id === selected);
-  const preNote = step?.suggestedAnswerId ? PRE_ANSWER_NOTES[step.question.id] : undefined;
+  const preNote = !step?.suggestedAnswerId
+    ? undefined
+    : suggestion && fromCatalogue.has(step.question.id)
+      ? catalogueNote(suggestion.name)
+      : PRE_ANSWER_NOTES[step.question.id];
   const titleId = `${uid}-title`;
 
   return (
@@ -158,6 +193,18 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
           diploma follow-up.
         </p>
       </header>
+
+      {suggestion && fromCatalogue.size > 0 && !result && (
+        <div className="dt-page dt-catalogue dt-no-print">
+          <p className="dt-note" tabIndex={-1} ref={suggestionBar}>
+            Pre-answered from “{suggestion.name}” in Does it count?: its suggested answers are selected when their questions come.
+            Confirm each with Next, or choose another.
+          </p>
+          <button type="button" className="dt-button dt-button-secondary" onClick={clearSuggestion}>
+            Clear these suggestions
+          </button>
+        </div>
+      )}
 
       {pageCredential !== '' && !credentialTypeAnswered && !result && (
         <div className="dt-page dt-no-print">
@@ -278,7 +325,11 @@ export function DecisionTree({ pageFacts, today }: DecisionTreeProps) {
               <li key={question.id}>
                 <span className="dt-path-question">{question.text}</span>{' '}
                 <strong className="dt-path-answer">{answer.label}</strong>
-                {fromPreAnswer && <span className="dt-path-page"> (from the page, confirmed)</span>}
+                {fromPreAnswer && (
+                  <span className="dt-path-page">
+                    {fromCatalogue.has(question.id) ? ' (suggested by the catalogue, confirmed)' : ' (from the page, confirmed)'}
+                  </span>
+                )}
               </li>
             ))}
           </ol>

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
 import { DecisionTree } from '@/components/decision-tree/DecisionTree';
+import { DoesItCount } from '@/components/does-it-count/DoesItCount';
 import { Walkthrough } from '@/components/walkthrough/Walkthrough';
+import { catalogueSuggestion, type CatalogueSuggestion } from '@/lib/decision-tree';
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
+import { formSearch } from '@/lib/rules/catalogue/form-search';
 import { ChecksTab } from './ChecksTab';
 import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
 import './panel.css';
 
-/** The side panel: Checks, Decision tree, Walkthrough for the attached CalJOBS tab. */
+/** The side panel: Checks, Decision tree, Does it count?, Walkthrough for the attached CalJOBS tab. */
 export function Panel() {
   const attached = useAttachedTab();
   const [tab, setTab] = useState('checks');
@@ -18,6 +21,18 @@ export function Panel() {
   // Keep the facts object stable while the facts are the same, so the tree does not reset.
   const pageFacts = useMemo(() => facts, [credentialText, facts.timing]); // eslint-disable-line react-hooks/exhaustive-deps
   const today = useMemo(() => new Date(), []);
+  // "Walk the decision tree" from Does it count?: a new walk (key) with the entry's suggestions; focus
+  // goes to the tree only on that hand-over, not when the user opens the tab later.
+  const [treeSeed, setTreeSeed] = useState<{ key: number; suggestion: CatalogueSuggestion | undefined; focus: boolean }>({
+    key: 0,
+    suggestion: undefined,
+    focus: false,
+  });
+  const selectTab = (id: string) => {
+    setTab(id);
+    setTreeSeed((seed) => (seed.focus ? { ...seed, focus: false } : seed));
+  };
+  const fromForm = formSearch(snapshot?.page === 'credential-form' ? snapshot.form : null);
   const showMe = (spot: string) => {
     attached.showSpot(spot).catch(() => undefined);
   };
@@ -28,7 +43,7 @@ export function Panel() {
       </header>
       <Tabs
         selected={tab}
-        onSelect={setTab}
+        onSelect={selectTab}
         tabs={[
           {
             id: 'checks',
@@ -40,7 +55,33 @@ export function Panel() {
               </>
             ),
           },
-          { id: 'tree', label: 'Decision tree', content: <DecisionTree pageFacts={pageFacts} today={today} /> },
+          {
+            id: 'tree',
+            label: 'Decision tree',
+            content: (
+              <DecisionTree
+                key={treeSeed.key}
+                pageFacts={pageFacts}
+                suggestion={treeSeed.suggestion}
+                focusOnStart={treeSeed.focus}
+                today={today}
+              />
+            ),
+          },
+          {
+            id: 'catalogue',
+            label: 'Does it count?',
+            content: (
+              <DoesItCount
+                fromForm={fromForm}
+                today={today}
+                onWalkTree={(entry) => {
+                  setTreeSeed((seed) => ({ key: seed.key + 1, suggestion: entry ? catalogueSuggestion(entry) : undefined, focus: true }));
+                  setTab('tree');
+                }}
+              />
+            ),
+          },
           {
             id: 'walkthrough',
             label: 'Walkthrough',

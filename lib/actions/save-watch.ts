@@ -1,39 +1,51 @@
 import { isOurNode } from '../page/ours';
+import { saveNamedBy, type SaveControl } from '../page/save';
 
 /**
- * Watches the ways the page can post its Save, and holds a Save back while the controller says errors
- * or warnings stand. "Save anyway" replays the same action once, so the page posts exactly what it
- * would have (its scripts, the button's name and value). With nothing to review, Save goes through
- * untouched. Listens on the window in the capture phase, before the page's own handlers.
+ * Watches every way the page can post its Save, and holds a Save back while the controller says errors
+ * or warnings stand; "Save anyway" then replays the same action once (the same control, the same event
+ * target and argument), so the page posts exactly what it would have. With nothing to review, Save goes
+ * through untouched, and any other post (an AutoPostBack, Cancel, paging, a lookup) is never held.
+ *
+ * The ways, all seen in the capture phase on the window, before the page's own handlers:
+ * - a click on a Save control: the mouse, Space or Enter on it, Enter in a text box (the browser clicks
+ *   the form's default button), `WebForm_FireDefaultButton` (the page clicks it), a script's `.click()`;
+ *   a LinkButton's `javascript:__doPostBack(...)` and `WebForm_DoPostBackWithOptions` run from that click;
+ * - a submit event whose submitter is Save, or whose `__EVENTTARGET` names Save (`requestSubmit()`);
+ * - `form.submit()` called by a script for Save (`__doPostBack`), seen by lib/actions/page-posts.ts in
+ *   the page's world, which asks with a cancelable `caljobs-assistant-post` event.
  */
 export interface SaveWatchOptions {
-  /** The page's Save control now (it may be re-rendered by a postback). */
-  saveControl(): HTMLElement | null;
+  /** The page's Save controls now (re-rendered by postbacks). */
+  saves(): readonly SaveControl[];
   /** The form the watch covers. */
   formRoot(): Element | null;
   /** True when errors or warnings stand now (read fresh). */
   mustAsk(): boolean;
   /** Ask the user; `replay` posts the held-back Save. `returnFocus` is where focus goes on Go back. */
-  ask(replay: () => void, returnFocus: HTMLElement): void;
+  ask(replay: () => void, returnFocus: HTMLElement | null): void;
   onError(error: unknown): void;
 }
 
+/** After "Save anyway", how long the replayed action may take to post (a LinkButton's script runs later). */
+const REPLAY_WINDOW_MS = 2000;
+
 export class SaveWatch {
-  private replaying = false;
+  /** Until when Save attempts pass unasked: the replay of the held action, once. */
+  private passUntil = 0;
 
   constructor(private readonly options: SaveWatchOptions) {}
 
   /** Starts watching until `signal` aborts. */
   start(signal: AbortSignal): void {
-    const listen = <K extends keyof WindowEventMap>(type: K, fn: (event: WindowEventMap[K]) => void) =>
-      window.addEventListener(type, (event) => this.guarded(() => fn(event)), { capture: true, signal });
-    listen('click', (event) => this.onClick(event));
-    listen('keydown', (event) => this.onKeydown(event));
-    listen('submit', (event) => this.onSubmit(event));
+    const listen = <E extends Event>(type: string, fn: (event: E) => void) =>
+      window.addEventListener(type, (event) => this.guarded(() => fn(event as E)), { capture: true, signal });
+    listen<MouseEvent>('click', (event) => this.onClick(event));
+    listen<SubmitEvent>('submit', (event) => this.onSubmit(event));
+    listen<CustomEvent>('caljobs-assistant-post', (event) => this.onScriptPost(event));
   }
 
   private guarded(fn: () => void): void {
-    if (this.replaying) return;
     try {
       fn();
     } catch (error) {
@@ -41,44 +53,91 @@ export class SaveWatch {
     }
   }
 
-  private hold(event: Event, returnFocus: HTMLElement): void {
-    if (!this.options.mustAsk()) return;
+  private replaying(): boolean {
+    return Date.now() < this.passUntil;
+  }
+
+  /** A post went out (the replay, or nothing to ask): the replay window ends. */
+  private posted(): void {
+    this.passUntil = 0;
+  }
+
+  private hold(event: Event, replay: () => void, returnFocus: HTMLElement | null): boolean {
+    if (this.replaying() || !this.options.mustAsk()) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.options.ask(() => this.replay(), returnFocus);
+    this.options.ask(() => {
+      this.passUntil = Date.now() + REPLAY_WINDOW_MS;
+      replay();
+    }, returnFocus);
+    return true;
+  }
+
+  private saveContaining(node: EventTarget | null): SaveControl | null {
+    if (!(node instanceof Node) || isOurNode(node)) return null;
+    return this.options.saves().find((save) => save.element.contains(node)) ?? null;
   }
 
   private onClick(event: MouseEvent): void {
-    const save = this.options.saveControl();
-    if (!save || !(event.target instanceof Node) || !save.contains(event.target)) return;
-    this.hold(event, save);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement) || isOurNode(target)) return;
-    if (/^(button|submit|reset|image|checkbox|radio|file|hidden)$/.test(target.type)) return;
-    const root = this.options.formRoot();
-    if (!root || !this.options.saveControl() || !root.contains(target)) return;
-    this.hold(event, target);
-  }
-
-  /** A backstop for submissions by the Save control that did not come through a click we saw. */
-  private onSubmit(event: SubmitEvent): void {
-    const save = this.options.saveControl();
-    if (!save || event.submitter !== save) return;
-    this.hold(event, save);
-  }
-
-  private replay(): void {
-    const save = this.options.saveControl();
+    const save = this.saveContaining(event.target);
     if (!save) return;
-    this.replaying = true;
-    try {
-      save.click();
-    } finally {
-      this.replaying = false;
-    }
+    // Enter in a text box clicks the default button (detail 0): Go back returns to the text box.
+    const active = document.activeElement;
+    const typing = event.detail === 0 && active instanceof HTMLInputElement && active !== save.element && !!this.options.formRoot()?.contains(active);
+    const element = save.element;
+    this.hold(event, () => clickAsThePage(element), typing ? active : element);
   }
+
+  private onSubmit(event: SubmitEvent): void {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const submitter = event.submitter instanceof HTMLElement && isSubmitter(event.submitter) ? event.submitter : null;
+    const bySubmitter = this.saveContaining(submitter);
+    const byTarget = submitter ? null : saveNamedBy(this.options.saves(), postedField(form, '__EVENTTARGET'));
+    if (!bySubmitter && !byTarget) return;
+    const target = postedField(form, '__EVENTTARGET');
+    const argument = postedField(form, '__EVENTARGUMENT');
+    const held = this.hold(
+      event,
+      () => {
+        setPostedField(form, '__EVENTTARGET', target);
+        setPostedField(form, '__EVENTARGUMENT', argument);
+        form.requestSubmit(submitter ?? undefined);
+      },
+      (bySubmitter ?? byTarget)?.element ?? null,
+    );
+    if (!held) this.posted();
+  }
+
+  private onScriptPost(event: CustomEvent): void {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const save = saveNamedBy(this.options.saves(), postedField(form, '__EVENTTARGET'));
+    const held = save && this.hold(event, () => document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')), save.element);
+    if (!held) this.posted();
+  }
+}
+
+/**
+ * Clicks a control from the page's own world (lib/actions/page-posts.ts), as the user's click was:
+ * a LinkButton's `javascript:` link does not run when clicked from the content script's world. Where
+ * the page-world script is missing, the control is clicked from here.
+ */
+function clickAsThePage(element: HTMLElement): void {
+  const handled = !element.dispatchEvent(new CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true }));
+  if (!handled) element.click();
+}
+
+function postedField(form: HTMLFormElement, name: string): string {
+  const field = form.elements.namedItem(name);
+  return field instanceof HTMLInputElement ? field.value : '';
+}
+
+function setPostedField(form: HTMLFormElement, name: string, value: string): void {
+  const field = form.elements.namedItem(name);
+  if (field instanceof HTMLInputElement) field.value = value;
+}
+
+function isSubmitter(el: HTMLElement): el is HTMLButtonElement | HTMLInputElement {
+  return (el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image'));
 }

@@ -2,6 +2,7 @@ import activityMissing from './activity-missing';
 import activityNotTraining from './activity-not-training';
 import agencyCodeMissing from './agency-code-missing';
 import credentialMissing from './credential-missing';
+import credentialNeverCounts from './credential-never-counts';
 import dateAfterMax from './date-after-max';
 import dateBeforeParticipation from './date-before-participation';
 import dateInFuture from './date-in-future';
@@ -16,7 +17,7 @@ import regionMissing from './region-missing';
 import verificationMissing from './verification-missing';
 import type { Check, CheckContext, Finding, Severity } from './types';
 
-export type { Check, CheckContext, Finding, Severity } from './types';
+export type { Check, CheckContext, CheckSays, Finding, Severity } from './types';
 export { SEVERITY_WORD, countBySeverity, describeCounts, isReadyToSave, statusLine } from './severity';
 
 /** Every check, in the order the form reads (top to bottom). */
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   graduateDegreeVrOnly,
   diplomaNeedsFollowup,
   otherCredentialMissing,
+  credentialNeverCounts,
   verificationMissing,
   dateMissing,
   dateInvalid,
@@ -57,7 +59,10 @@ export function runChecks(ctx: CheckContext): Finding[] {
     } catch (error) {
       console.error(`[CalJOBS Assistant] check ${check.id} failed`, error instanceof Error ? error.name : '');
     }
-    if (said) findings.push({ id: check.id, severity: check.severity, field: check.field, source: check.source, ...said });
+    if (said) {
+      const { severity = check.severity, source = check.source, ...words } = said;
+      findings.push({ id: check.id, severity, field: check.field, source, ...words });
+    }
   }
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }

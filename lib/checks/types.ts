@@ -33,8 +33,20 @@ export interface Check {
   source: SourceId;
   /** One line for the options page: what the check looks for. */
   title: string;
-  /** Returns the message and detail when the check fires, or null. Must not throw. */
-  run(ctx: CheckContext): { message: string; detail: string; copy?: string } | null;
+  /**
+   * Returns the message and detail when the check fires, or null. Must not throw. A check whose
+   * findings differ in weight or source (one per catalogue entry) may set them per finding; otherwise
+   * the check's own severity and source apply.
+   */
+  run(ctx: CheckContext): CheckSays | null;
+}
+
+export interface CheckSays {
+  message: string;
+  detail: string;
+  copy?: string;
+  severity?: Severity;
+  source?: SourceId;
 }
 
 export function defineCheck(check: Check): Check {

@@ -5,7 +5,7 @@ import { SaveWatch } from '../actions/save-watch';
 import { showMe } from '../actions/show-me';
 import { isOurNode } from '../page/ours';
 import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
-import { noteAnchorOf } from '../page/form';
+import { noteAnchorOf, summaryAnchorOf } from '../page/form';
 import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
 import { Highlighter } from '../render/highlight';
 import { InlineNotes } from '../render/inline-notes';
@@ -48,9 +48,18 @@ export class Assistant {
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
   private autoFillDone = false;
+  /** Choices tried in a list that could not be read beforehand and not found there ("office\0text"). */
+  private readonly notOffered = new Set<string>();
+  /** An office-defaults action is under way (it waits for lists to open). */
+  private applying = false;
   /** Until when the office default waits for the office list a region choice brings (ms epoch). */
   private officeListAwaitedUntil = 0;
-  private readonly settings = new SettingsLink(() => this.guarded('settings', () => this.update('values')));
+  private readonly settings = new SettingsLink(() =>
+    this.guarded('settings', () => {
+      this.notOffered.clear(); // new office defaults: every choice may be tried again
+      this.update('values');
+    }),
+  );
   private readonly panel: PanelLink;
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
@@ -79,7 +88,7 @@ export class Assistant {
       showSpot: (spot) => this.showSpot(spot),
     });
     this.saveWatch = new SaveWatch({
-      saveControl: () => this.form()?.save ?? null,
+      saves: () => this.form()?.saves ?? [],
       formRoot: () => this.form()?.root ?? null,
       mustAsk: () => {
         this.update('values'); // the page may have written values without events since the last read
@@ -88,7 +97,7 @@ export class Assistant {
       ask: (replay, returnFocus) =>
         this.dialog.open(
           this.findings.filter((f) => f.severity !== 'info'),
-          { goBack: () => returnFocus.isConnected && returnFocus.focus(), saveAnyway: replay },
+          { goBack: () => returnFocus?.isConnected && returnFocus.focus(), saveAnyway: replay },
         ),
       onError: (error) => logErrorOnce('save guard', error),
     });
@@ -225,7 +234,8 @@ export class Assistant {
       const location = form.fields.get(key);
       if (location) anchors.set(key, noteAnchorOf(location));
     }
-    const view = formView(this.findings, { notes: anchors, save: form?.save ?? null }, { offerDefaults, announcement: this.announcement });
+    const summary = form ? summaryAnchorOf(form) : null;
+    const view = formView(this.findings, { notes: anchors, summary, saveWatched: !!form?.save }, { offerDefaults, announcement: this.announcement });
     this.notes.update(view.notes);
     this.summary.update(view.summary);
   }
@@ -238,7 +248,10 @@ export class Assistant {
 
   private officePlan(): OfficeDefaultsPlan {
     if (this.snapshot.page !== 'credential-form') return {};
-    return planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
+    const plan = planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
+    // A choice tried on a list that could not be read beforehand, and not there: not offered again.
+    for (const key of ['region', 'office'] as const) if (plan[key] !== undefined && this.notOffered.has(`${key}\u0000${plan[key]}`)) delete plan[key];
+    return plan;
   }
 
   /**
@@ -266,19 +279,35 @@ export class Assistant {
    * `continuing`: the office a region choice was waiting for (says nothing new).
    */
   private applyDefaults(how: 'asked' | 'automatic' | 'continuing'): void {
+    if (this.applying) return;
     this.update('values');
     const form = this.form();
     const plan = this.officePlan();
     if (!form || !hasChoices(plan)) return;
-    const applied = applyOfficeDefaults(form, plan);
+    this.applying = true;
+    applyOfficeDefaults(form, plan)
+      .then((applied) => this.guarded('office defaults', () => this.afterDefaults(how, plan, applied)))
+      .catch((error: unknown) => logErrorOnce('office defaults', error))
+      .finally(() => {
+        this.applying = false;
+      });
+  }
+
+  private afterDefaults(how: 'asked' | 'automatic' | 'continuing', plan: OfficeDefaultsPlan, applied: { region: boolean; office: boolean }): void {
+    for (const key of ['region', 'office'] as const) {
+      const wanted = plan[key];
+      const listUnknown = this.snapshot.page === 'credential-form' && this.snapshot.form[key].options === undefined;
+      if (wanted !== undefined && !applied[key] && listUnknown && !(key === 'office' && applied.region)) this.notOffered.add(`${key}\u0000${wanted}`);
+    }
     const officeWanted = this.settings.current.settings.office.trim() !== '';
-    // A region choice may bring the office list by postback: wait for it, then pick the office.
+    // A region choice may bring the office list (by script or postback): wait for it, then pick the office.
     if (how !== 'continuing') {
-      this.officeListAwaitedUntil = applied.region && plan.office === undefined && officeWanted ? Date.now() + OFFICE_LIST_WAIT_MS : 0;
+      this.officeListAwaitedUntil = applied.region && !applied.office && officeWanted ? Date.now() + OFFICE_LIST_WAIT_MS : 0;
     } else if (applied.office) this.officeListAwaitedUntil = 0;
-    if (!applied.region && !applied.office) return;
-    if (how === 'asked') this.announcement = 'Office defaults applied.';
-    if (how === 'automatic') this.announcement = 'Office defaults were filled in automatically.';
+    if (applied.region || applied.office) {
+      if (how === 'asked') this.announcement = 'Office defaults applied.';
+      if (how === 'automatic') this.announcement = 'Office defaults were filled in automatically.';
+    }
     this.requestUpdate('structure');
   }
 

@@ -1,7 +1,7 @@
 /**
  * The credential-attainment decision tree: data (credential-tree.ts), schema (schema.ts), graph checks
- * (graph.ts), a small engine (engine.ts), page pre-answers (page.ts) and the case-note summary
- * (summary.ts). Framework-free: the React view lives in components/decision-tree.
+ * (graph.ts), a small engine (engine.ts), page pre-answers (page.ts), catalogue pre-answers (catalogue.ts)
+ * and the case-note summary (summary.ts). Framework-free: the React view lives in components/decision-tree.
  *
  * Pre-answers are suggestions the user confirms, never auto-answers (see engine.ts).
  */
@@ -24,6 +24,7 @@ export {
 } from './engine';
 export { parseTree, treeProblems } from './graph';
 export { credentialTypeAnswerFor, preAnswersFromPage, PRE_ANSWER_NOTES, type PageFacts, type PageTiming } from './page';
+export { catalogueNote, catalogueSuggestion, preAnswersFromCatalogue, type CatalogueSuggestion } from './catalogue';
 export {
   AnswerSchema,
   DecisionTreeSchema,
@@ -52,4 +53,5 @@ export const withPreAnswers = (state: TreeState, preAnswers: PreAnswers): TreeSt
 export const current = (state: TreeState): CurrentStep | null => credentialEngine.current(state);
 export const outcome = (state: TreeState): OutcomeResult | null => credentialEngine.outcome(state);
 export const path = (state: TreeState): PathStep[] => credentialEngine.path(state);
-export const summaryText = (state: TreeState, today: Date): string => buildSummaryText(credentialEngine, state, today);
+export const summaryText = (state: TreeState, today: Date, origins?: Readonly<Record<string, string>>): string =>
+  buildSummaryText(credentialEngine, state, today, origins);

@@ -14,7 +14,13 @@ export const OUTCOME_HEADINGS: Readonly<Record<OutcomeKind, string>> = {
  * and link) and the date of the check. Built only from the tree's own texts, so it never carries
  * participant data (not even the credential text read from the page).
  */
-export function buildSummaryText(engine: DecisionTreeEngine, state: TreeState, today: Date): string {
+export function buildSummaryText(
+  engine: DecisionTreeEngine,
+  state: TreeState,
+  today: Date,
+  /** Where a confirmed suggestion came from, by question id, when not from the page (the catalogue). */
+  origins: Readonly<Record<string, string>> = {},
+): string {
   const lines: string[] = [];
   lines.push(`WIOA credential attainment check: ${engine.tree.title}`);
   lines.push(`Checked on ${format(today, 'M/d/yyyy')} with the CalJOBS Credential Assistant decision tree.`);
@@ -24,7 +30,8 @@ export function buildSummaryText(engine: DecisionTreeEngine, state: TreeState, t
   if (path.length === 0) lines.push('(no questions answered yet)');
   path.forEach(({ question, answer, fromPreAnswer }, index) => {
     lines.push(`${index + 1}. ${question.text}`);
-    lines.push(`   Answer: ${answer.label}${fromPreAnswer ? ' (suggested from the CalJOBS page, confirmed)' : ''}`);
+    const origin = origins[question.id] ?? 'suggested from the CalJOBS page';
+    lines.push(`   Answer: ${answer.label}${fromPreAnswer ? ` (${origin}, confirmed)` : ''}`);
   });
   lines.push('');
 

@@ -1,11 +1,15 @@
 /**
  * The first look at every CalJOBS page, kept tiny: the content script loads the assistant itself only
- * where this says yes (a Create Credential form, or a case page with a Create Credential link).
- * Only the reader knows CalJOBS markup: this file is part of it, and shares its hints with read-page.ts.
+ * where this says yes (a Create Credential form, or a case page with a Create Credential link), and
+ * the lookup helper only in what may be a lookup window (Search Activities/Services, Agency Code
+ * Search), which it then recognizes by meaning. Only the reader knows CalJOBS markup: this file is
+ * part of it.
  */
 const FORM_HINT_DATE = /date\s+credential|credential\s+date|date\s+attained/i;
 const FORM_HINT_TYPE = /credential\s+received|credential\s+type|type\s+of\s+(recognized\s+)?credential/i;
 const CASE_HINT = /create\s+credential/i;
+/** A lookup window's title or heading: "Search Activities/Services", "Agency Code Search". */
+const LOOKUP_HINT = /search\s+activit|activities\s*\/\s*services|agency\s+code\s+search|search\s+agenc/i;
 
 export function mayBeCredentialForm(text: string): boolean {
   return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);
@@ -23,8 +27,19 @@ export function pageText(doc: Document): string {
   return doc.body?.textContent ?? '';
 }
 
+/** A window that may be one of the credential form's lookups (its title or its text says so). */
+export function mayBeLookupWindow(doc: Document, text: string): boolean {
+  return LOOKUP_HINT.test(doc.title) || (!mayBeCredentialForm(text) && LOOKUP_HINT.test(text.slice(0, 4000)));
+}
+
+/** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
+export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
+  const text = pageText(doc);
+  if (mayBeCredentialForm(text) || mayBeCasePage(text)) return 'assistant';
+  return mayBeLookupWindow(doc, text) ? 'lookup' : null;
+}
+
 /** Whether the assistant has anything to do on this document. */
 export function pageMayNeedAssistant(doc: Document): boolean {
-  const text = pageText(doc);
-  return mayBeCredentialForm(text) || mayBeCasePage(text);
+  return whatThePageNeeds(doc) === 'assistant';
 }

@@ -1,4 +1,5 @@
-import { captionKey, isReadOnlyKey, normalizeCaption, type CaptionKey } from './captions';
+import { CAPTION_WORD_HINT, captionKey, isReadOnlyKey, normalizeCaption, type CaptionKey } from './captions';
+import { findControl, type ControlKind, type FoundControl } from './controls';
 
 /**
  * Finds fields the way a person does: by their caption. Handles `label[for]` (also a `for` that points
@@ -6,14 +7,20 @@ import { captionKey, isReadOnlyKey, normalizeCaption, type CaptionKey } from './
  * followed by their value in the same element.
  */
 
+export type LocationKind = ControlKind | 'lookup' | 'read-only';
+
 export interface FieldLocation {
   key: CaptionKey;
   /** The element holding the caption text. */
   caption: Element;
   /** The element holding the value: the cell, the column div, or the control's parent. */
   container: Element;
-  /** The control the user edits (select, text box), if any. */
-  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
+  /** How the value is shown: a control's kind, a lookup (text the page writes), or read-only text. */
+  kind: LocationKind;
+  /** What holds the value for a control (select, text box, combobox, radio group); null otherwise. */
+  control: HTMLElement | null;
+  /** The whole widget as staff see it; the container for lookups and read-only text. */
+  box: Element;
   /** When caption and value share one element: the caption's text node; the value is what follows. */
   inlineAfter: Node | null;
   /**
@@ -24,39 +31,30 @@ export interface FieldLocation {
   cachedText?: string;
   hiddenInputs?: HTMLInputElement[];
   /** The texts a choice offers, read once per location (a script refilling the list relocates). */
-  offered?: string[];
+  offered?: string[] | null;
 }
 
-const CONTROL_SELECTOR =
-  'select, textarea, input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]):not([type=checkbox]):not([type=radio]):not([type=file])';
+/** The control at a location, when the field is a control (not a lookup or read-only text). */
+export function controlAt(location: FieldLocation): FoundControl | null {
+  return location.control && location.kind !== 'lookup' && location.kind !== 'read-only'
+    ? { kind: location.kind, control: location.control, box: location.box as HTMLElement }
+    : null;
+}
 
 const STOP_TAGS = new Set(['FORM', 'BODY', 'HTML', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIELDSET', 'SECTION']);
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'A']);
 
-type Control = NonNullable<FieldLocation['control']>;
-
-function isControl(el: Element | null): el is Control {
-  return !!el && el.matches(CONTROL_SELECTOR);
-}
-
-function firstControlIn(el: Element): Control | null {
-  if (isControl(el)) return el;
-  return el.querySelector<Control>(CONTROL_SELECTOR);
-}
-
 /** Where a `label[for]` points: the control itself, a wrapper holding it, or a Telerik hidden input. */
-function controlForLabel(label: HTMLLabelElement, doc: Document): Control | null {
+function controlForLabel(label: HTMLLabelElement, doc: Document): FoundControl | null {
   const id = label.htmlFor;
   if (!id) return null;
   const target = doc.getElementById(id);
   if (!target) return null;
-  if (isControl(target)) return target;
-  if (target instanceof HTMLInputElement && target.type === 'hidden') {
-    const dateInput = doc.getElementById(`${id}_dateInput`);
-    if (isControl(dateInput)) return dateInput;
-    return target.parentElement ? firstControlIn(target.parentElement) : null;
-  }
-  return firstControlIn(target);
+  // A Telerik date picker: the label may point at the picker or its hidden input; staff type in _dateInput.
+  const dateInput = doc.getElementById(`${id}_dateInput`);
+  if (dateInput) return findControl(dateInput);
+  if (target instanceof HTMLInputElement && target.type === 'hidden') return target.parentElement ? findControl(target.parentElement) : null;
+  return findControl(target);
 }
 
 function normalizedText(el: Element): string {
@@ -98,10 +96,10 @@ function valueContainerAfter(caption: Element): Element | null {
   return null;
 }
 
-function containerOf(control: Control): Element {
-  // A wrapper span/div of a widget (Telerik) is not the value cell: go up to the cell or column.
-  const cell = control.closest('td, dd, [class*="col-"], .form-group, .value, li');
-  return cell ?? control.parentElement ?? control;
+function containerOf(box: Element): Element {
+  // The value cell or column around the widget (never a cell inside the widget's own table).
+  const cell = box.parentElement?.closest('td, dd, [class*="col-"], .form-group, .value, li');
+  return cell ?? box.parentElement ?? box;
 }
 
 /** Everything after the caption inside `parent`, as text (caption and value in one element). */
@@ -121,10 +119,11 @@ export function textAfter(parent: Element, node: Node): string {
 }
 
 /** Every caption contains one of these words (a split caption's first part included). */
-const CAPTION_WORDS = /program|date|exit|maximum|lwia|lwda|region|office|credential|verification|activity|training|agency|other|associate|type/i;
+const CAPTION_WORDS = CAPTION_WORD_HINT;
 
-/** Caption text at the start of a text node: "Exit Date: 8/18/2014" in one node. */
-export const INLINE_CAPTION = /^(.{3,60}?)[:\s]+(\d{1,2}\/\d{1,2}\/\d{4}|wioa.*)?$/i;
+/** Caption text at the start of a text node: "Exit Date: 8/18/2014 12:00:00 AM", "Exit Date: Not Exited" in one node. */
+export const INLINE_CAPTION =
+  /^(.{3,60}?)[:\s]+(\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|not (?:yet )?exited|n\/a|--+|wioa.*)?$/i;
 
 /**
  * Scans `root` for known captions and returns the first location of each field. The first caption
@@ -141,16 +140,19 @@ export function locateFields(root: Element): Map<CaptionKey, FieldLocation> {
     if (!CAPTION_WORDS.test(raw)) continue;
     const parent = node.parentElement;
     if (!parent || SKIP_TEXT_PARENTS.has(parent.tagName)) continue;
-    let key = captionKey(raw);
-    let caption = key ? normalizeCaption(raw) : '';
+    let key: CaptionKey | undefined;
+    let caption = '';
     let inlineNode = false;
+    // A caption split over several text nodes inside one element ("Credential&nbsp;<b>Received</b>"):
+    // the whole caption is read first, so its first word alone ("Credential") is not taken for it.
+    const parentText = parent.firstChild === node ? (parent.textContent ?? '') : '';
+    if (parentText.length <= 90 && parentText.length > raw.length) {
+      key = captionKey(parentText);
+      if (key) caption = normalizeCaption(parentText);
+    }
     if (!key) {
-      // Caption split over several text nodes inside one element ("Credential&nbsp;<b>Received</b>").
-      const parentText = parent.textContent ?? '';
-      if (parentText.length <= 90 && parent.firstChild === node) {
-        key = captionKey(parentText);
-        caption = key ? normalizeCaption(parentText) : '';
-      }
+      key = captionKey(raw);
+      if (key) caption = normalizeCaption(raw);
     }
     if (!key) {
       const inline = INLINE_CAPTION.exec(raw.replace(/\u00a0/g, ' ').trim());
@@ -168,7 +170,11 @@ export function locateFields(root: Element): Map<CaptionKey, FieldLocation> {
 }
 
 function inlineLocation(key: CaptionKey, node: Node, parent: Element): FieldLocation {
-  return { key, caption: parent, container: parent, control: null, inlineAfter: node };
+  return { key, caption: parent, container: parent, kind: 'read-only', control: null, box: parent, inlineAfter: node };
+}
+
+function fromControl(key: CaptionKey, caption: Element, container: Element, found: FoundControl, inlineAfter: Node | null): FieldLocation {
+  return { key, caption, container, kind: found.kind, control: found.control, box: found.box, inlineAfter };
 }
 
 function locateFromCaption(key: CaptionKey, node: Node, caption: string, doc: Document): FieldLocation | null {
@@ -178,23 +184,25 @@ function locateFromCaption(key: CaptionKey, node: Node, caption: string, doc: Do
     // The caption shares its element with the value: "Exit Date: <span>8/18/2014</span>".
     const parent = node.parentElement;
     if (!parent) return null;
-    const control = readOnly ? null : firstControlIn(parent);
-    if (!readOnly && !control) return null;
-    return { key, caption: parent, container: parent, control, inlineAfter: node };
+    if (readOnly) return { key, caption: parent, container: parent, kind: 'read-only', control: null, box: parent, inlineAfter: node };
+    const found = findControl(parent);
+    return found && parent.contains(found.control) ? fromControl(key, parent, parent, found, node) : null;
   }
-  // A caption that wraps its own control: "<label>Other Credential <input></label>".
-  const inner = readOnly ? null : firstControlIn(element);
-  if (inner) return { key, caption: element, container: element, control: inner, inlineAfter: null };
-  const label = findLabel(element);
-  if (label && !readOnly) {
-    const control = controlForLabel(label, doc);
-    if (control) return { key, caption: element, container: containerOf(control), control, inlineAfter: null };
+  if (!readOnly) {
+    // A caption that wraps its own control: "<label>Other Credential <input></label>".
+    const inner = findControl(element);
+    if (inner && element.contains(inner.control)) return fromControl(key, element, element, inner, null);
+    const label = findLabel(element);
+    const labelled = label ? controlForLabel(label, doc) : null;
+    if (labelled) return fromControl(key, element, containerOf(labelled.box), labelled, null);
   }
   const container = valueContainerAfter(element);
   if (!container) return null;
-  const control = readOnly ? null : firstControlIn(container);
-  if (!readOnly && !control && !isLookupContainer(container)) return null;
-  return { key, caption: element, container, control, inlineAfter: null };
+  if (readOnly) return { key, caption: element, container, kind: 'read-only', control: null, box: container, inlineAfter: null };
+  const found = findControl(container);
+  if (found && container.contains(found.control)) return fromControl(key, element, container, found, null);
+  if (!isLookupContainer(container)) return null;
+  return { key, caption: element, container, kind: 'lookup', control: null, box: container, inlineAfter: null };
 }
 
 /** A lookup's value cell: a link that opens the lookup, and the text/hidden inputs it writes. */

@@ -1,7 +1,7 @@
 import { blankForm, type ChoiceValue, type CredentialForm, type TextValue } from './snapshot';
-import { isPlaceholderOption } from './captions';
+import { offeredChoices, readControl } from './controls';
 import type { FormLayout } from './form';
-import { textAfter, type FieldLocation } from './locate';
+import { controlAt, textAfter, type FieldLocation } from './locate';
 import { isOurNode } from './ours';
 
 /** Reading the values at located fields: cheap, no searching. */
@@ -10,11 +10,14 @@ const LINK_LIKE = 'a, button, input[type=button], input[type=submit], script, st
 
 /** Hidden parts and validator messages ("LWIA/Region is required.") are not values. */
 const NOT_A_VALUE =
-  '[hidden], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i], .validator, [class*="validat" i], [id*="_rfv"], [id*="Validator"], [role=alert]';
+  '[hidden], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i], .validator, [class*="validat" i], [id*="_rfv"], [id*="_cv"], [id*="_rev"], [id*="Validator"], [role=alert]';
 
 const SKIPPED = `${LINK_LIKE}, ${NOT_A_VALUE}`;
 
-/** The visible text of a value cell without its lookup links, brackets and pipes. */
+/** A validator's message shown as text ("Agency Code is required.", "Please select an office"). */
+const VALIDATOR_MESSAGE = /\b(is required|are required|required field|is not valid|is invalid|must be (entered|selected)|please (select|enter|choose|pick))\b/i;
+
+/** The visible text of a value cell without its lookup links, brackets, pipes and validator messages. */
 function valueText(location: FieldLocation): string {
   if (location.inlineAfter) return cleanValue(textAfter(location.container, location.inlineAfter));
   // Walk the cell's text, skipping links, buttons, hidden parts, validators and our own hosts.
@@ -24,7 +27,8 @@ function valueText(location: FieldLocation): string {
   let node: Node | null = walker.nextNode();
   while (node) {
     if (node.nodeType === Node.TEXT_NODE) {
-      text += node.nodeValue ?? '';
+      const part = node.nodeValue ?? '';
+      if (!VALIDATOR_MESSAGE.test(part)) text += part;
       node = walker.nextNode();
       continue;
     }
@@ -52,24 +56,35 @@ function cleanValue(text: string): string {
     .trim();
 }
 
-function readText(location: FieldLocation | undefined): TextValue {
-  if (!location) return { found: false, text: '' };
-  if (location.control) return { found: true, text: location.control.value ?? '' };
-  const text = valueText(location);
-  const date = /\d{1,2}\/\d{1,2}\/\d{4}/.exec(text);
-  return { found: true, text: date ? date[0] : text };
+/** Texts that mean "no date" in a read-only date: "Not Exited", "N/A", "--", "None". */
+const NO_DATE = /^(?:not exited|not yet exited|n\/a|na|none|-+|—)?$/i;
+const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b/;
+
+/**
+ * A read-only date as the page wrote it, in m/d/yyyy: .NET's `8/18/2014 12:00:00 AM`, `08/18/2014`,
+ * `2014-08-18`. Texts meaning "no date" give ''; anything else is kept as it is (and reads as unknown).
+ */
+export function readOnlyDate(text: string): string {
+  const t = text.replace(/\u00a0/g, ' ').trim();
+  if (NO_DATE.test(t)) return '';
+  const us = US_DATE.exec(t);
+  if (us) return `${us[1]}/${us[2]}/${us[3]}`;
+  const iso = ISO_DATE.exec(t);
+  if (iso) return `${Number(iso[2])}/${Number(iso[3])}/${iso[1]}`;
+  return t;
 }
 
-function readSelect(select: HTMLSelectElement): ChoiceValue {
-  // A single select always shows an option: the selected one, else the first.
-  let option: HTMLOptionElement | undefined = select.options[select.selectedIndex];
-  if (!option) {
-    const options = Array.from(select.options);
-    option = options.find((o) => o.selected || o.defaultSelected) ?? (select.multiple ? undefined : options[0]);
-  }
-  if (!option) return { found: true, chosen: false, text: '' };
-  const text = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { found: true, chosen: !isPlaceholderOption(text, option.value), text };
+function readText(location: FieldLocation | undefined): TextValue {
+  if (!location) return { found: false, text: '' };
+  const control = location.control;
+  if (control && 'value' in control) return { found: true, text: String((control as HTMLInputElement).value ?? '') };
+  return { found: true, text: valueText(location) };
+}
+
+function readDate(location: FieldLocation | undefined): TextValue {
+  const value = readText(location);
+  return value.found && !location?.control ? { found: true, text: readOnlyDate(value.text) } : value;
 }
 
 const EMPTY_HIDDEN = /^(|0|-1|false|null|undefined|\{.*\}|\[.*\])$/s;
@@ -77,7 +92,8 @@ const EMPTY_HIDDEN = /^(|0|-1|false|null|undefined|\{.*\}|\[.*\])$/s;
 /** A lookup's result: the text the page wrote, else a hidden input it filled. " - " is empty. */
 function readLookup(location: FieldLocation | undefined): ChoiceValue {
   if (!location) return { found: false, chosen: false, text: '' };
-  if (location.control instanceof HTMLSelectElement) return readSelect(location.control);
+  const control = controlAt(location);
+  if (control) return { found: true, ...readControl(control) };
   const text = (location.cachedText ??= valueText(location));
   const meaningful = text.replace(/^[\s-]+|[\s-]+$/g, '');
   location.hiddenInputs ??= Array.from(location.container.querySelectorAll<HTMLInputElement>('input[type=hidden]'));
@@ -91,30 +107,13 @@ function readLookup(location: FieldLocation | undefined): ChoiceValue {
   };
 }
 
-/** The texts a select offers, placeholders left out; read once per location (a refill relocates). */
-function offeredTexts(location: FieldLocation): string[] {
-  const select = location.control;
-  if (!(select instanceof HTMLSelectElement)) return [];
-  return (location.offered ??= Array.from(select.options)
-    .map((option) => ({ text: (option.textContent ?? '').replace(/\s+/g, ' ').trim(), value: option.value }))
-    .filter((option) => option.text !== '' && !isPlaceholderOption(option.text, option.value))
-    .map((option) => option.text));
-}
-
-/** A choice with the list it was made from (LWIA/Region, Office Location). */
+/** A choice with the list it was made from (LWIA/Region, Office Location); options read once per location. */
 function readChoiceWithOptions(location: FieldLocation | undefined): ChoiceValue {
-  const value = readChoice(location);
-  return location && value.found ? { ...value, options: [...offeredTexts(location)] } : value;
-}
-
-function readChoice(location: FieldLocation | undefined): ChoiceValue {
-  if (!location) return { found: false, chosen: false, text: '' };
-  if (location.control instanceof HTMLSelectElement) return readSelect(location.control);
-  if (location.control) {
-    const text = location.control.value.trim();
-    return { found: true, chosen: text !== '', text };
-  }
-  return readLookup(location);
+  const value = readLookup(location);
+  const control = location && controlAt(location);
+  if (!location || !control) return value;
+  if (location.offered === undefined) location.offered = offeredChoices(control)?.map((option) => option.text) ?? null;
+  return location.offered ? { ...value, options: [...location.offered] } : value;
 }
 
 /** Reads the values at the located fields. Cheap: no searching. */
@@ -123,21 +122,21 @@ export function readCredentialForm(layout: FormLayout): CredentialForm {
   const form = blankForm();
   layout.generalInformation ??= {
     program: readText(f.get('program')),
-    applicationDate: readText(f.get('applicationDate')),
-    participationDate: readText(f.get('participationDate')),
-    exitDate: readText(f.get('exitDate')),
-    maximumDate: readText(f.get('maximumDate')),
+    applicationDate: readDate(f.get('applicationDate')),
+    participationDate: readDate(f.get('participationDate')),
+    exitDate: readDate(f.get('exitDate')),
+    maximumDate: readDate(f.get('maximumDate')),
   };
   Object.assign(form, copyTextValues(layout.generalInformation));
   form.region = readChoiceWithOptions(f.get('region'));
   form.office = readChoiceWithOptions(f.get('office'));
-  form.credential = readChoice(f.get('credential'));
+  form.credential = readLookup(f.get('credential'));
   form.otherCredential = readText(f.get('otherCredential'));
   form.verification = readLookup(f.get('verification'));
   form.date = readText(f.get('date'));
   form.activity = readLookup(f.get('activity'));
   form.agencyCode = readLookup(f.get('agencyCode'));
-  form.saveFound = layout.save !== null;
+  form.saveFound = layout.saves.length > 0;
   return form;
 }
 

@@ -11,7 +11,7 @@ export type Host = ShadowRootContentScriptUi<void>;
  */
 export async function createHost(
   ctx: ContentScriptContext,
-  options: { name: `caljobs-assistant-${string}`; css: string; anchor(): Element | null; append: 'last' | 'before' },
+  options: { name: `caljobs-assistant-${string}`; css: string; anchor(): Element | null; append: 'last' | 'before' | ((anchor: Element, host: Element) => void) },
 ): Promise<Host> {
   const ui = await createShadowRootUi(ctx, {
     name: options.name,

@@ -49,6 +49,7 @@ li button { border: 0; background: none; padding: 0; text-align: left; color: in
 .actions { margin-top: 6px; display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
 .actions button { border: 1px solid #1a5fb4; background: #1a5fb4; color: #fff; padding: 3px 10px; }
 .said { font-size: 12px; color: #2e4d2e; }
+.unwatched { margin: 2px 0; font-weight: 600; color: #6b4e00; }
 `;
 
 export const DIALOG_CSS = `${base}

@@ -15,6 +15,7 @@ export class Summary {
   private ui: Host | null = null;
   private creating = false;
   private anchor: Element | null = null;
+  private position: 'before' | 'after' = 'before';
   private latest: SummaryView | null = null;
   /** The key of what is drawn now (SummaryView.key). */
   private drawn = '';
@@ -38,8 +39,9 @@ export class Summary {
       this.create();
       return;
     }
-    if (this.anchor !== view.anchor || !this.ui.shadowHost.isConnected) {
+    if (this.anchor !== view.anchor || this.position !== view.position || !this.ui.shadowHost.isConnected) {
       this.anchor = view.anchor;
+      this.position = view.position;
       this.ui.mount();
       this.drawn = '';
     }
@@ -54,7 +56,8 @@ export class Summary {
   private create(): void {
     if (this.creating) return;
     this.creating = true;
-    createHost(this.ctx, { name: 'caljobs-assistant-summary', css: SUMMARY_CSS, anchor: () => this.anchor, append: 'before' })
+    const append = (anchor: Element, host: Element) => (this.position === 'after' ? anchor.after(host) : anchor.before(host));
+    createHost(this.ctx, { name: 'caljobs-assistant-summary', css: SUMMARY_CSS, anchor: () => this.anchor, append })
       .then((ui) => {
         this.ui = ui;
         this.creating = false;
@@ -99,6 +102,9 @@ export class Summary {
         'aria-labelledby': 'assistant-summary-title',
       },
       h(doc, 'h2', { id: 'assistant-summary-title' }, 'CalJOBS Credential Assistant'),
+      view.saveWatched
+        ? null
+        : h(doc, 'p', { class: 'unwatched', 'data-save-unwatched': true }, 'Save is not watched on this page: check the items below before you save.'),
       list.length ? h(doc, 'ul', { 'aria-label': 'Items to review' }, ...list) : null,
       applyButton || view.announcement
         ? h(doc, 'div', { class: 'actions' }, applyButton, view.announcement ? h(doc, 'span', { class: 'said' }, view.announcement) : null)

@@ -14,8 +14,11 @@ export interface NoteView {
 }
 
 export interface SummaryView {
-  /** The Save control: the summary sits just before it. */
+  /** Where the summary sits: just before the Save control, or after the last field when none was found. */
   anchor: Element;
+  position: 'before' | 'after';
+  /** A Save control was found and is guarded ("Save is not watched on this page" otherwise). */
+  saveWatched: boolean;
   findings: readonly Finding[];
   /** "Apply office defaults" is offered. */
   offerDefaults: boolean;
@@ -33,7 +36,7 @@ const findingKey = (f: Finding) => `${f.id}\u0000${f.message}\u0000${f.copy ?? '
 
 export function formView(
   findings: readonly Finding[],
-  anchors: { notes: ReadonlyMap<FieldKey, Element>; save: Element | null },
+  anchors: { notes: ReadonlyMap<FieldKey, Element>; summary: { element: Element; position: 'before' | 'after' } | null; saveWatched: boolean },
   extras: { offerDefaults: boolean; announcement: string },
 ): FormView {
   const notes = new Map<FieldKey, NoteView>();
@@ -46,12 +49,14 @@ export function formView(
     notes.set(finding.field, note);
   }
   for (const note of notes.values()) note.key = note.findings.map(findingKey).join('\u0001');
-  const summary = anchors.save
+  const summary = anchors.summary
     ? {
-        anchor: anchors.save,
+        anchor: anchors.summary.element,
+        position: anchors.summary.position,
+        saveWatched: anchors.saveWatched,
         findings,
         ...extras,
-        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}`,
+        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}\u0002${anchors.saveWatched}`,
       }
     : null;
   return { notes, summary };

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finish, launch, pageUrl, type Browser, type Tab } from './helpers';
 
 /**
- * The two web-accessible files (the assistant, loaded on demand by the content script, and the
- * support report) are readable by CalJOBS pages only (the manifests' web_accessible_resources
- * `matches`), and nothing else of the extension is readable by any page.
+ * The web-accessible files (the assistant and the lookup-window help, loaded on demand by the content
+ * script, and the support report) are readable by CalJOBS pages only (the manifests'
+ * web_accessible_resources `matches`), and nothing else of the extension is readable by any page.
  */
-const EXPOSED = ['assistant.js', 'structure-report.js'];
-const PRIVATE = ['background.js', 'options.html', 'sidepanel.html', 'caljobs-gate.js', 'manifest.json'];
+const EXPOSED = ['assistant.js', 'lookup.js', 'structure-report.js'];
+const PRIVATE = ['background.js', 'options.html', 'sidepanel.html', 'caljobs-gate.js', 'page-posts.js', 'manifest.json'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ async function canRead(page: Tab, url: string): Promise<{ fetch: boolean; preloa
 }
 
 describe('web-accessible files', () => {
-  it('a CalJOBS page can read the assistant and the support report, and nothing else', async () => {
+  it('a CalJOBS page can read the assistant, the lookup help and the support report, and nothing else', async () => {
     const page = await browser.open(pageUrl('unrelated'));
     for (const file of EXPOSED) expect(await canRead(page, browser.extensionUrl(file)), file).toEqual({ fetch: true, preload: true });
     for (const file of PRIVATE) expect(await canRead(page, browser.extensionUrl(file)), file).toEqual({ fetch: false, preload: false });

@@ -57,7 +57,7 @@ describe('privacy', () => {
       ? await panel.value('.structure-text')
       : await panel.evaluate(() => (window as unknown as { __copied: string }).__copied);
     expect(report).toContain('page structure report');
-    expect(report).toContain('data-assistant="control:date"');
+    expect(report).toContain('data-assistant="control:date kind:text"');
     expect(leaks(report)).toEqual([]);
     expect(report).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
   });

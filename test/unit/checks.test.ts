@@ -40,13 +40,13 @@ function withForm(change: (form: Form) => void): Form {
 }
 
 describe('the check registry', () => {
-  it('has the sixteen checks of the issue, each with a unique id, a source and a title', () => {
+  it('has the checks of the issues, each with a unique id, a source and a title', () => {
     expect([...CHECK_IDS].sort()).toEqual(
       [
         'credential-missing', 'other-credential-missing', 'date-missing', 'date-invalid', 'date-in-future',
         'date-after-max', 'date-before-participation', 'region-missing', 'office-missing', 'agency-code-missing',
         'activity-missing', 'activity-not-training', 'verification-missing', 'graduate-degree-vr-only',
-        'diploma-needs-followup', 'date-is-today',
+        'diploma-needs-followup', 'date-is-today', 'credential-never-counts',
       ].sort(),
     );
     for (const check of CHECKS) {

@@ -32,7 +32,10 @@ describe('captions', () => {
     expect(normalizeCaption('* LWIA / Region:')).toBe('lwia/region');
     expect(captionKey('Credential Received:')).toBe('credential');
     expect(captionKey('Date Credential Received')).toBe('date');
-    expect(captionKey('Credential Received Date')).toBeUndefined();
+    // By meaning: the words of the date field, in another order, are still the date field.
+    expect(captionKey('Credential Received Date')).toBe('date');
+    expect(captionKey('Date of Birth')).toBeUndefined();
+    expect(captionKey('Please select the office where the participant was served')).toBeUndefined();
   });
 
   it('knows select placeholders', () => {

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/lib/checks';
+import { watchPagePosts } from '@/lib/actions/page-posts';
 import { SaveWatch } from '@/lib/actions/save-watch';
+import type { SaveControl } from '@/lib/page/save';
 import { InlineNotes } from '@/lib/render/inline-notes';
 import { SaveDialog } from '@/lib/render/save-dialog';
 import { Summary } from '@/lib/render/summary';
@@ -40,9 +42,10 @@ const notesIn = (anchor: Element) =>
   Array.from(anchor.querySelectorAll('caljobs-assistant-note')).flatMap((host) =>
     Array.from(host.shadowRoot?.querySelectorAll('[data-check]') ?? []).map((n) => n.getAttribute('data-check')),
   );
-const anchors = (notes: Record<string, string>, save: string | null) => ({
+const anchors = (notes: Record<string, string>, save: string | null, unwatchedAfter?: string) => ({
   notes: new Map(Object.entries(notes).map(([field, id]) => [field as Finding['field'] & string, el(id)])),
-  save: save ? el(save) : null,
+  summary: save ? { element: el(save), position: 'before' as const } : unwatchedAfter ? { element: el(unwatchedAfter), position: 'after' as const } : null,
+  saveWatched: save !== null,
 });
 
 describe('the view: one key per read', () => {
@@ -139,47 +142,130 @@ describe('summary', () => {
     summary.update(formView([], anchors({}, 'save2'), { offerDefaults: false, announcement: '' }).summary);
     expect(el('save2').previousElementSibling).toBe(host);
     expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(1);
+    expect(host.shadowRoot!.querySelector('[data-save-unwatched]')).toBeNull();
+    // No Save found: the summary goes after the last field's row and says Save is not watched.
+    summary.update(formView(findings, anchors({}, null, 'region-cell'), { offerDefaults: false, announcement: '' }).summary);
+    expect(el('region-cell').nextElementSibling).toBe(host);
+    expect(host.shadowRoot!.querySelector('[data-save-unwatched]')?.textContent).toMatch(/^Save is not watched on this page/);
     summary.update(null);
     expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(0);
   });
 });
 
 describe('the Save guard', () => {
-  it('holds a click on Save while errors stand, asks, and replays the same click once on Save anyway', async () => {
-    let mustAsk = true;
-    let pendingReplay: (() => void) | null = null;
-    const pageClicks = vi.fn();
-    el('save').addEventListener('click', (event) => {
-      event.preventDefault(); // the page's own handler (and no real navigation in the test)
-      pageClicks();
-    });
+  const saveOf = (id: string, path: SaveControl['path'] = 'submit', targets: string[] = [id]): SaveControl => ({ element: el(id), path, targets });
+
+  const scopes: AbortController[] = [];
+  afterEach(() => {
+    for (const scope of scopes.splice(0)) scope.abort(); // each test's watch ends with it
+  });
+
+  function watch(saves: SaveControl[], mustAsk: () => boolean) {
+    const asked: Array<{ replay: () => void; returnFocus: HTMLElement | null }> = [];
     const scope = new AbortController();
-    new SaveWatch({
-      saveControl: () => el('save'),
-      formRoot: () => el('aspnetForm'),
-      mustAsk: () => mustAsk,
-      ask: (replay) => {
-        pendingReplay = replay;
-      },
-      onError: failOnError,
-    }).start(scope.signal);
-    el('save').click();
-    expect(pageClicks).not.toHaveBeenCalled();
-    expect(pendingReplay).not.toBeNull();
-    pendingReplay!();
-    expect(pageClicks).toHaveBeenCalledTimes(1);
+    scopes.push(scope);
+    new SaveWatch({ saves: () => saves, formRoot: () => el('aspnetForm'), mustAsk, ask: (replay, returnFocus) => asked.push({ replay, returnFocus }), onError: failOnError }).start(scope.signal);
+    return { asked, scope };
+  }
+
+  it('holds a click on any Save while errors stand, asks, and replays the same click once on Save anyway', () => {
+    let mustAsk = true;
+    const pageClicks: string[] = [];
+    for (const id of ['save', 'save2']) {
+      el(id).addEventListener('click', (event) => {
+        event.preventDefault(); // the page's own handler (and no real navigation in the test)
+        pageClicks.push(id);
+      });
+    }
+    const { asked, scope } = watch([saveOf('save'), saveOf('save2')], () => mustAsk);
+    el('save2').click();
+    expect(pageClicks).toEqual([]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.returnFocus).toBe(el('save2'));
+    asked[0]!.replay();
+    expect(pageClicks).toEqual(['save2']);
     mustAsk = false;
-    pendingReplay = null;
     el('save').click();
-    expect(pageClicks).toHaveBeenCalledTimes(2);
-    expect(pendingReplay).toBeNull();
-    mustAsk = true;
-    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
-    el('date').dispatchEvent(enter);
-    expect(enter.defaultPrevented).toBe(true);
+    expect(pageClicks).toEqual(['save2', 'save']);
+    expect(asked).toHaveLength(1);
     scope.abort(); // the form is gone: the guard lets everything through
+    mustAsk = true;
     el('save').click();
-    expect(pageClicks).toHaveBeenCalledTimes(3);
+    expect(pageClicks).toEqual(['save2', 'save', 'save']);
+  });
+
+  it('Enter in a text box (the browser clicks the default button) is held, and Go back returns to the text box', () => {
+    el('save').addEventListener('click', (event) => event.preventDefault());
+    const { asked } = watch([saveOf('save')], () => true);
+    el('date').focus();
+    el('save').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 0 }));
+    expect(asked[0]?.returnFocus).toBe(el('date'));
+  });
+
+  it('never holds a click on anything that is not Save', () => {
+    const { asked } = watch([saveOf('save')], () => true);
+    el('date').click();
+    el('region').click();
+    expect(asked).toEqual([]);
+  });
+
+  it('holds requestSubmit() when __EVENTTARGET names Save, and replays it with the same target and argument', () => {
+    const form = el('aspnetForm') as HTMLFormElement;
+    form.insertAdjacentHTML('beforeend', '<input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" value="">');
+    const posted: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      posted.push(`${(form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value}|${(form.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value}`);
+    });
+    const { asked } = watch([saveOf('save', 'link-postback', ['ctl00$Main_content$lnkSave'])], () => true);
+    (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = 'ctl00$Main_content$ddlRegion';
+    form.requestSubmit();
+    expect(asked).toHaveLength(0); // an AutoPostBack: not Save
+    expect(posted).toEqual(['ctl00$Main_content$ddlRegion|']);
+    (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = 'ctl00_Main_content_lnkSave';
+    (form.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value = 'arg';
+    form.requestSubmit();
+    expect(asked).toHaveLength(1);
+    expect(posted).toHaveLength(1);
+    (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = 'changed meanwhile';
+    asked[0]!.replay();
+    expect(posted).toEqual(['ctl00$Main_content$ddlRegion|', 'ctl00_Main_content_lnkSave|arg']);
+  });
+
+  it("a script's form.submit() for Save (__doPostBack) is held through the page-world watch and replayed once as it was", () => {
+    const form = el('aspnetForm') as HTMLFormElement;
+    form.insertAdjacentHTML('beforeend', '<input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" value="">');
+    const submitted: string[] = [];
+    const native = HTMLFormElement.prototype.submit;
+    HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+      submitted.push(`${(this.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value}|${(this.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value}`);
+    };
+    try {
+      watchPagePosts(window);
+      watchPagePosts(window); // a second injection changes nothing
+      // The page's own __doPostBack, as WebForms writes it.
+      const doPostBack = (target: string, argument: string) => {
+        (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = target;
+        (form.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value = argument;
+        form.submit();
+      };
+      doPostBack('ctl00$Main_content$lnkSave', ''); // nobody watching yet (extension gone): posts as usual
+      expect(submitted).toEqual(['ctl00$Main_content$lnkSave|']);
+      const { asked, scope } = watch([saveOf('save', 'link-postback', ['ctl00$Main_content$lnkSave'])], () => true);
+      doPostBack('ctl00$Main_content$gvActivities', 'Page$2'); // paging: never held
+      expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2']);
+      doPostBack('ctl00$Main_content$lnkSave', '');
+      expect(asked).toHaveLength(1);
+      expect(submitted).toHaveLength(2);
+      (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = 'something else meanwhile';
+      asked[0]!.replay();
+      expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2', 'ctl00$Main_content$lnkSave|']);
+      document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')); // only once
+      expect(submitted).toHaveLength(3);
+      scope.abort();
+    } finally {
+      HTMLFormElement.prototype.submit = native;
+    }
   });
 
   it('the dialog lists what stands; Go back and Esc go back, Save anyway saves', async () => {

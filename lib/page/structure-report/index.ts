@@ -56,7 +56,8 @@ const EXPLANATION = [
   'spaces), [query], [script], [style]; an empty value stays empty. In ids, runs of 5+ digits became #####.',
   'Kept: known CalJOBS captions and a few structural words (Save, Today, Verify, Create Credential, ...).',
   'Left out: scripts, styles, comments, frame contents and the assistant\'s own elements.',
-  'data-assistant marks what the reader recognized: caption:<field>, container:<field>, control:<field>, save, form.',
+  'data-assistant marks what the reader recognized: caption:<field>, container:<field>, control:<field>, kind:<control kind>,',
+  'save:<how the page posts it>, form. Control kinds: select, radcombobox, aria-combobox, radio-list, autocomplete, text, lookup.',
 ];
 
 /** The structure-only report of `doc`. See the module comment; never throws. */

@@ -1,9 +1,9 @@
-import { FIELD_CAPTIONS, READ_ONLY_CAPTIONS, type CaptionKey } from '../captions';
+import { CAPTION_KEYS, type CaptionKey } from '../captions';
 import { locatePage, type PageLayout } from '../read';
 import { captionOf, collapse, isKeptText, splitInlineCaption } from './shapes';
 
 /** What the reader recognized on the page, marked in the structure report with `data-assistant`. */
-const ALL_KEYS = [...Object.keys(READ_ONLY_CAPTIONS), ...Object.keys(FIELD_CAPTIONS)] as CaptionKey[];
+const ALL_KEYS: readonly CaptionKey[] = CAPTION_KEYS;
 
 interface Recognized {
   kind: PageLayout['kind'] | null;
@@ -40,24 +40,30 @@ export function recognize(doc: Document): Recognized {
     return { kind: 'case-page', marks, summary: ['Reader: case page.', `Parts: ${parts.join(', ')}.`], found: [] };
   }
   addMark(marks, layout.root, 'form');
-  addMark(marks, layout.save, 'save');
+  for (const save of layout.saves) addMark(marks, save.element, `save:${save.path}`);
   const found: CaptionKey[] = [];
+  const kinds: string[] = [];
   for (const [key, location] of layout.fields) {
     found.push(key);
+    kinds.push(`${key} (${location.kind})`);
     addMark(marks, location.caption, `caption:${key}`);
     addMark(marks, location.container, `container:${key}`);
     addMark(marks, location.control, `control:${key}`);
+    addMark(marks, location.control ?? location.container, `kind:${location.kind}`);
   }
   const missing = ALL_KEYS.filter((key) => !layout.fields.has(key));
+  const saves = layout.saves.map((save) => save.path);
   return {
     kind: 'credential-form',
     marks,
     found,
     summary: [
       'Reader: Create Credential form.',
-      `Fields found: ${found.length > 0 ? found.join(', ') : 'none'}.`,
+      `Fields found: ${kinds.length > 0 ? kinds.join(', ') : 'none'}.`,
       `Fields not found: ${missing.length > 0 ? missing.join(', ') : 'none'}.`,
-      `Save button: ${layout.save ? 'found' : 'not found'}.`,
+      saves.length > 0
+        ? `Save: found, ${saves.length} control${saves.length === 1 ? '' : 's'}, posted by ${[...new Set(saves)].join(', ')}.`
+        : 'Save: not found. Save is not watched on this page.',
     ],
   };
 }

@@ -17,6 +17,8 @@ export const STRUCTURAL_WORDS: readonly string[] = [
   'ID', 'APPID', 'Credential', 'Source/Source ID', 'Date Received', 'There are no records to display.',
   // Toggles, dialogs and search boxes.
   'Expand', 'Collapse', 'Close', 'Search', 'Clear',
+  // What a read-only date shows when there is none.
+  'Not Exited', 'Not Yet Exited', 'N/A',
 ];
 
 const STRUCTURAL = new Set(STRUCTURAL_WORDS.map((word) => normalizeCaption(word)));

@@ -9,6 +9,7 @@ import {
   isKeptText,
   keepNbsp,
   shapeOf,
+  textOrShape,
   splitInlineCaption,
   valueShape,
 } from './shapes';
@@ -244,7 +245,7 @@ export class Writer {
     if (split) {
       this.captionsSeen.add(split.key);
       // The comment keeps caption and value in separate text nodes when the report is loaded again.
-      return [escapeText(new ParenMask().mask(split.caption)), '<!--same text-->', escapeText(shapeOf(split.rest))];
+      return [escapeText(new ParenMask().mask(split.caption)), '<!--same text-->', escapeText(textOrShape(split.rest))];
     }
     return [escapeText(shapeOf(text))];
   }
