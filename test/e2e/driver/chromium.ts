@@ -93,6 +93,8 @@ function primitives(page: Page): Primitives {
     click: (handle) => el(handle).click(),
     type: (handle, text) => el(handle).type(text),
     press: (key) => page.keyboard.press(key),
+    // Each headless Chromium tab has its own focus: nothing to do.
+    focusTab: async () => undefined,
     setInputFile: (handle, file) => el(handle).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.contents) }),
   };
 }

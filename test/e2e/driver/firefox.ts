@@ -41,17 +41,17 @@ class FirefoxBrowser extends Browser {
     logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[] },
   ) {
     super(logs);
-    browser.on('targetcreated', (target) => {
-      if (target.type() === 'page') void target.page().then((page) => page && this.prepare(page));
-    });
   }
 
-  /** Request interception and the page-error log, once per page; the page is then one of tabs(). */
+  /** Request interception and the page-error log, once per page (and its popups); the page is then one of tabs(). */
   prepare(page: Page): Promise<void> {
     let ready = this.ready.get(page);
     if (!ready) {
       this.wrap(page);
       page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+      // A window the page opens (a VOS lookup): prepared as soon as it appears. (Not through the
+      // browser's targetcreated: there an iframe is a "page" too, and would be prepared twice.)
+      page.on('popup', (popup) => void (popup && this.prepare(popup)));
       page.on('request', (request) => void this.answer(request));
       page.on('close', () => this.wrapped.delete(page));
       ready = page.setRequestInterception(true);
@@ -64,6 +64,12 @@ class FirefoxBrowser extends Browser {
     try {
       const url = new URL(request.url());
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return await request.continue();
+      if (request.interceptResolutionState().action === 'disabled') {
+        // Sent before this tab's interception was on (a window's very first request): it went out.
+        this.requests.push({ url: request.url(), method: request.method() });
+        this.foreign.push(`${request.url()} (sent before interception was on)`);
+        return;
+      }
       const other = otherSiteAnswer(this.otherSites, url);
       if (other) return await request.respond(other);
       this.requests.push({ url: request.url(), method: request.method() });
@@ -78,7 +84,7 @@ class FirefoxBrowser extends Browser {
       await request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
     } catch (error) {
       if (!request.isInterceptResolutionHandled()) await request.abort().catch(() => undefined);
-      this.pageErrors.push(`fixture server: ${error instanceof Error ? error.message : String(error)}`);
+      this.pageErrors.push(`fixture server, ${request.method()} ${request.url()}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -222,6 +228,7 @@ function primitives(page: Page, scratch: string): Primitives {
       await page.bringToFront();
       await page.keyboard.press(key as never);
     },
+    focusTab: () => page.bringToFront(),
     setInputFile: async (handle, file) => {
       const dir = mkdtempSync(join(scratch, 'upload-'));
       const path = join(dir, file.name);
