@@ -15,7 +15,8 @@ export interface PanelRequests {
 }
 
 export class PanelLink {
-  private watching = false;
+  /** A side panel asked for this frame's state and has not gone away. */
+  watching = false;
   private sentKey = '';
 
   constructor(private readonly requests: PanelRequests) {}

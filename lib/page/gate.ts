@@ -32,6 +32,16 @@ export function mayBeLookupWindow(doc: Document, text: string): boolean {
   return LOOKUP_HINT.test(doc.title) || (!mayBeCredentialForm(text) && LOOKUP_HINT.test(text.slice(0, 4000)));
 }
 
+/**
+ * Whether text added to a page could turn it into one of ours: every hint above has one of these
+ * words. The gate's watch for a form arriving later (a partial postback) tests only what was added,
+ * so a busy page (a ticking session timer, a refreshing grid) costs a test of a few words.
+ */
+const ANY_HINT = /credential|activit|agency/i;
+export function mayBecomeOurs(addedText: string): boolean {
+  return ANY_HINT.test(addedText);
+}
+
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
 export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
   const text = pageText(doc);
