@@ -10,6 +10,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: false,
     maxWorkers: 1,
+    // expect.poll waits up to 5 s unless a scenario says otherwise: a busy 2-core machine can take more
+    // than vitest's default second to save settings through Firefox's background page. Scenarios that
+    // promise a speed ("within a second") give their own timeout.
+    expect: { poll: { timeout: 5000, interval: 100 } },
     projects: (['chromium', 'firefox'] as const).map((name) => ({
       extends: true,
       test: { name, include: ['test/e2e/**/*.e2e.ts'], env: { E2E_BROWSER: name } },

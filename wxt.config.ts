@@ -5,6 +5,10 @@ import { defineConfig } from 'wxt';
 const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
+  // Manifest V3 for every browser, Firefox included: only MV3's web_accessible_resources take
+  // `matches`, which keep the files the content script loads readable by CalJOBS pages alone (MV2
+  // Firefox would expose them to every site). README, "Choices that differ from the stack".
+  manifestVersion: 3,
   // `PROFILE_BUILD=1`: readable function names for scripts/profile.mjs; `SOURCEMAP_BUILD=1`: source maps
   // for scripts/bundle-sizes.mjs. Neither is ever shipped.
   vite: () => (process.env.PROFILE_BUILD ? { build: { minify: false } } : process.env.SOURCEMAP_BUILD ? { build: { sourcemap: true } } : {}),
@@ -55,12 +59,11 @@ export default defineConfig({
         js: ['page-world.js'],
       },
     ],
-    // The assistant proper is loaded by the gate only on credential pages, so other CalJOBS pages do
-    // not pay for it (Performance in the README). Readable by CalJOBS pages only.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['assistant.js', 'lookup.js', 'structure-report.js']
-        : [{ resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] }],
+    // The assistant proper (and the lookup-window help) is loaded by the gate only where needed, so
+    // other CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
+    web_accessible_resources: [
+      { resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] },
+    ],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {

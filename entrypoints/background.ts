@@ -13,11 +13,15 @@ export default defineBackground(() => {
   // Chrome/Edge: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => logErrorOnce('side panel setup', error));
+  // Firefox (Manifest V3 there too, so the button is `action`): the toolbar button toggles the sidebar.
   const firefox = browser as unknown as {
-    browserAction?: { onClicked: { addListener(cb: () => void): void } };
+    action?: { onClicked: { addListener(cb: () => void): void } };
     sidebarAction?: { toggle(): Promise<void> };
   };
-  firefox.browserAction?.onClicked.addListener(() => {
-    firefox.sidebarAction?.toggle().catch((error: unknown) => logErrorOnce('opening the sidebar', error));
-  });
+  const sidebar = firefox.sidebarAction;
+  if (sidebar) {
+    firefox.action?.onClicked.addListener(() => {
+      sidebar.toggle().catch((error: unknown) => logErrorOnce('opening the sidebar', error));
+    });
+  }
 });

@@ -13,9 +13,10 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 export { CALJOBS, FIXTURES_DIR, PAGES, pageUrl };
 
+/** CHROMIUM_PATH if set (and then only it), else the usual places. */
 export function findChromium() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   const candidates = [
-    process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/snap/bin/chromium',
@@ -52,13 +53,34 @@ function demoBar(name, current) {
 }
 
 /**
+ * The answer for a page of another website that a test opened on purpose (`otherSites`: URL → HTML):
+ * the page itself, or "not found" for anything else on its origin (a browser asks for /favicon.ico).
+ */
+export function otherSiteAnswer(otherSites, url) {
+  const html = otherSites.get(url.href);
+  if (html !== undefined) return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+  for (const known of otherSites.keys()) {
+    if (new URL(known).origin === url.origin) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found' };
+  }
+  return null;
+}
+
+/**
  * Launches Chromium with the production build loaded.
  * Returns the context, the extension id, and a log of every request (to prove nothing leaves) and of
  * every POST (the Save button's submissions).
+ * `otherSites` (a Map of URL → HTML, read at request time): pages of other websites that a test opens
+ * itself to prove what they cannot do; they are answered and kept out of the logs.
  */
-export async function launch({ headless = true, extension = true, slowMo = 0, demo = false } = {}) {
+export async function launch({ headless = true, extension = true, slowMo = 0, demo = false, otherSites = new Map() } = {}) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!executablePath) {
+    throw new Error(
+      process.env.CHROMIUM_PATH
+        ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist.`
+        : 'No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
+  }
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'caljobs-assistant-'));
   const args = [
@@ -86,13 +108,17 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
   const foreign = [];
   /** Errors thrown into the page's own context (the assistant must never cause one). */
   const pageErrors = [];
-  context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  context.on('request', (request) => {
+    if (!/^https?:/.test(request.url()) || !otherSiteAnswer(otherSites, new URL(request.url()))) requests.push({ url: request.url(), method: request.method() });
+  });
   context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const request = route.request();
       const url = new URL(request.url());
+      const other = otherSiteAnswer(otherSites, url);
+      if (other) return route.fulfill(other);
       if (url.origin !== CALJOBS) {
         foreign.push(request.url());
         return route.abort('blockedbyclient');

@@ -1,14 +1,19 @@
 // Lints the Firefox build the way addons.mozilla.org (AMO) does, with the web-ext from node_modules.
 //
-//   node scripts/lint-firefox.mjs [--source-dir .output/firefox-mv2] [--strict]
+//   node scripts/lint-firefox.mjs [--source-dir .output/firefox-mv3] [--strict]
 //
 // Build first (`npm run build:firefox` or `npm run zip`): this lints the unpacked directory the
 // Firefox zip is made from. Not `--self-hosted`: the package is meant for AMO, so AMO's own rules
 // apply (for example the add-on id and data_collection_permissions checks).
 //
+// Then checks what this project promises about the package (README, Privacy and permissions): Manifest
+// V3, the two web-accessible files readable by CalJOBS pages only, no host permission beyond CalJOBS,
+// the add-on id IT policies name.
+//
 // Prints a short summary and every message. Exit status:
 //   0  no errors (warnings and notices are listed, not fatal);
-//   1  lint found errors, or web-ext could not run / its output could not be read;
+//   1  lint found errors, the package breaks one of our promises, or web-ext could not run / its
+//      output could not be read;
 //   1  with --strict, also any warning that is not a known, explained third-party one (KNOWN below).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,20 +36,20 @@ const KNOWN = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    why: "our own module loading: import() of a file packaged in the extension (runtime.getURL('/assistant.js' or '/structure-report.js')), never a remote or computed address",
-    matches: (before) => /import\(\s*[\w$.]*getURL\(\s*[`'"]\/(assistant|structure-report)\.js[`'"]\s*\)\s*\)/.test(before),
+    why: "our own module loading: import() of runtime.getURL('/<name>.js') (assistant, lookup, structure-report): getURL always gives an address inside this add-on's own package, so it can load only a packaged file, never remote code",
+    matches: (before) => /import\(\s*[\w$.]*\.getURL\(\s*(?:[`'"]\/[\w-]+\.js[`'"]|`\/\$\{[\w$]+\}\.js`)\s*\)\s*\)/.test(before),
   },
 ];
 
 function parseArgs(argv) {
-  const args = { sourceDir: join(ROOT, '.output', 'firefox-mv2'), strict: false };
+  const args = { sourceDir: join(ROOT, '.output', 'firefox-mv3'), strict: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--strict') args.strict = true;
     else if (arg === '--source-dir' || arg === '-s') args.sourceDir = resolve(argv[++i] ?? '');
     else if (arg.startsWith('--source-dir=')) args.sourceDir = resolve(arg.slice('--source-dir='.length));
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: node scripts/lint-firefox.mjs [--source-dir .output/firefox-mv2] [--strict]');
+      console.log('Usage: node scripts/lint-firefox.mjs [--source-dir .output/firefox-mv3] [--strict]');
       process.exit(0);
     } else {
       console.error(`Unknown argument: ${arg}`);
@@ -75,6 +80,31 @@ function explain(sourceDir, message) {
 function where(message) {
   if (!message.file) return '';
   return ` ${message.file}${message.line != null ? `:${message.line}${message.column != null ? `:${message.column}` : ''}` : ''}`;
+}
+
+const CALJOBS = 'https://www.caljobs.ca.gov/*';
+const GECKO_ID = 'caljobs-credential-assistant@lacounty.example';
+
+/** What we promise about the Firefox package, checked on its manifest: a list of broken promises. */
+function shippingProblems(manifest) {
+  const problems = [];
+  if (manifest.manifest_version !== 3) {
+    problems.push(`manifest_version is ${manifest.manifest_version}: Firefox ships as Manifest V3 (MV2 cannot limit web_accessible_resources to CalJOBS)`);
+  }
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    if (typeof entry === 'string' || JSON.stringify(entry.matches) !== JSON.stringify([CALJOBS]) || entry.extension_ids) {
+      problems.push(`web_accessible_resources entry ${JSON.stringify(entry)} is not limited to ${CALJOBS}`);
+    }
+  }
+  for (const host of [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>')]) {
+    if (host !== CALJOBS) problems.push(`host permission ${host} reaches beyond CalJOBS`);
+  }
+  for (const script of manifest.content_scripts ?? []) {
+    for (const match of script.matches ?? []) if (match !== CALJOBS) problems.push(`content script runs on ${match}`);
+  }
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (id !== GECKO_ID) problems.push(`the add-on id is ${id}, not ${GECKO_ID} (the id IT policies name, docs/it-policy.md)`);
+  return problems;
 }
 
 function main() {
@@ -145,8 +175,14 @@ function main() {
     }
   }
 
+  const problems = shippingProblems(JSON.parse(readFileSync(join(sourceDir, 'manifest.json'), 'utf8')));
+  for (const problem of problems) console.log(`  promise ${problem}`);
   if (errors.length > 0) {
     console.error(`Firefox lint failed: ${errors.length} error${errors.length === 1 ? '' : 's'}.`);
+    process.exit(1);
+  }
+  if (problems.length > 0) {
+    console.error(`Firefox package check failed: ${problems.length} broken promise${problems.length === 1 ? '' : 's'}.`);
     process.exit(1);
   }
   if (strict && unexplained > 0) {

@@ -1,10 +1,12 @@
-// Store packaging: the icons every store asks for, and a version the stores accept.
-// (`npm run zip` and `node scripts/lint-firefox.mjs` themselves run in the full pipeline, not here.)
+// Store packaging: the icons every store asks for, a version the stores accept, and the manifest each
+// browser gets from wxt.config.ts. (`npm run zip` and `node scripts/lint-firefox.mjs`, which check the
+// built Firefox package itself, run in the full pipeline, not here; so does test/e2e/manifest.e2e.ts.)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,6 +45,41 @@ describe('icons', () => {
       const mid = size >> 1;
       expect(icon.alpha(mid, mid)).toBe(255);
     });
+  });
+});
+
+describe('manifest for each store', () => {
+  const CALJOBS = ['https://www.caljobs.ca.gov/*'];
+  const manifestFor = async (browser: 'chrome' | 'firefox') => {
+    const input = config.manifest;
+    const env = { browser, manifestVersion: 3, mode: 'production', command: 'build' } as never;
+    return (typeof input === 'function' ? await input(env) : input) as Record<string, any>;
+  };
+
+  it('is Manifest V3 for every browser, Firefox included (only MV3 can keep web-accessible files to CalJOBS)', () => {
+    expect(config.manifestVersion).toBe(3);
+  });
+
+  describe.each(['chrome', 'firefox'] as const)('%s', (browser) => {
+    it('exposes the assistant, the lookup help and the support report to CalJOBS pages only', async () => {
+      const manifest = await manifestFor(browser);
+      expect(manifest.web_accessible_resources).toEqual([{ resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: CALJOBS }]);
+    });
+
+    it('runs its content script on CalJOBS only and asks for no host permission', async () => {
+      const manifest = await manifestFor(browser);
+      expect([...new Set(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches))]).toEqual(CALJOBS);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+    });
+  });
+
+  it('Firefox: the add-on id IT policies name, Firefox 140+ (the ESR), no data collected', async () => {
+    const gecko = (await manifestFor('firefox')).browser_specific_settings.gecko;
+    expect(gecko.id).toBe('caljobs-credential-assistant@lacounty.example');
+    expect(readFileSync(join(ROOT, 'docs', 'it-policy.md'), 'utf8')).toContain(gecko.id);
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
 

@@ -15,7 +15,7 @@ class ChromiumBrowser extends Browser {
   private readonly extensionId: string;
   private readonly shutdown: () => Promise<void>;
 
-  constructor(launched: Awaited<ReturnType<typeof launchWithExtension>>) {
+  constructor(launched: Awaited<ReturnType<typeof launchWithExtension>> & { otherSites: Map<string, string> }) {
     super(launched);
     this.context = launched.context;
     this.extensionId = launched.extensionId!;
@@ -93,11 +93,15 @@ function primitives(page: Page): Primitives {
     click: (handle) => el(handle).click(),
     type: (handle, text) => el(handle).type(text),
     press: (key) => page.keyboard.press(key),
+    // Each headless Chromium tab has its own focus: nothing to do.
+    focusTab: async () => undefined,
     setInputFile: (handle, file) => el(handle).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.contents) }),
   };
 }
 
 export async function launchChromium(): Promise<Browser> {
   // scripts/browser.mjs fills the request, POST, foreign-request and page-error logs.
-  return new ChromiumBrowser(await launchWithExtension());
+  // The same map of other sites for scripts/browser.mjs (which reads it at request time) and the seam.
+  const otherSites = new Map<string, string>();
+  return new ChromiumBrowser({ ...(await launchWithExtension({ otherSites })), otherSites });
 }

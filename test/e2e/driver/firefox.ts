@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import { otherSiteAnswer } from '../../../scripts/browser.mjs';
 import { CALJOBS, fixtureResponse, parseFormBody } from '../../../scripts/fixture-server.mjs';
 import { Browser, BUILD_DIRS, type ExtensionApi, type LaunchOptions, type Post, type Request } from './index';
 import { sleep, Tab, type Handle, type Primitives } from './tab';
@@ -11,9 +12,10 @@ export const GECKO_ID = 'caljobs-credential-assistant@lacounty.example';
 /** The moz-extension:// host, pinned (it is random per profile otherwise). */
 export const EXTENSION_UUID = 'c4a1f0b5-7e2d-4b8a-9c3e-5d6f7a8b9c0d';
 
+/** FIREFOX_PATH if set (and then only it), else the usual places. */
 export function findFirefox(): string | null {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
   const candidates = [
-    process.env.FIREFOX_PATH,
     '/usr/bin/firefox-esr',
     '/usr/bin/firefox',
     '/Applications/Firefox.app/Contents/MacOS/firefox',
@@ -39,17 +41,17 @@ class FirefoxBrowser extends Browser {
     logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[] },
   ) {
     super(logs);
-    browser.on('targetcreated', (target) => {
-      if (target.type() === 'page') void target.page().then((page) => page && this.prepare(page));
-    });
   }
 
-  /** Request interception and the page-error log, once per page; the page is then one of tabs(). */
+  /** Request interception and the page-error log, once per page (and its popups); the page is then one of tabs(). */
   prepare(page: Page): Promise<void> {
     let ready = this.ready.get(page);
     if (!ready) {
       this.wrap(page);
       page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+      // A window the page opens (a VOS lookup): prepared as soon as it appears. (Not through the
+      // browser's targetcreated: there an iframe is a "page" too, and would be prepared twice.)
+      page.on('popup', (popup) => void (popup && this.prepare(popup)));
       page.on('request', (request) => void this.answer(request));
       page.on('close', () => this.wrapped.delete(page));
       ready = page.setRequestInterception(true);
@@ -62,6 +64,14 @@ class FirefoxBrowser extends Browser {
     try {
       const url = new URL(request.url());
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return await request.continue();
+      if (request.interceptResolutionState().action === 'disabled') {
+        // Sent before this tab's interception was on (a window's very first request): it went out.
+        this.requests.push({ url: request.url(), method: request.method() });
+        this.foreign.push(`${request.url()} (sent before interception was on)`);
+        return;
+      }
+      const other = otherSiteAnswer(this.otherSites, url);
+      if (other) return await request.respond(other);
       this.requests.push({ url: request.url(), method: request.method() });
       if (url.origin !== CALJOBS) {
         this.foreign.push(request.url());
@@ -74,7 +84,7 @@ class FirefoxBrowser extends Browser {
       await request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
     } catch (error) {
       if (!request.isInterceptResolutionHandled()) await request.abort().catch(() => undefined);
-      this.pageErrors.push(`fixture server: ${error instanceof Error ? error.message : String(error)}`);
+      this.pageErrors.push(`fixture server, ${request.method()} ${request.url()}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -218,6 +228,7 @@ function primitives(page: Page, scratch: string): Primitives {
       await page.bringToFront();
       await page.keyboard.press(key as never);
     },
+    focusTab: () => page.bringToFront(),
     setInputFile: async (handle, file) => {
       const dir = mkdtempSync(join(scratch, 'upload-'));
       const path = join(dir, file.name);
@@ -227,21 +238,65 @@ function primitives(page: Page, scratch: string): Primitives {
   };
 }
 
+/** policies.json as IT writes it (docs/it-policy.md): the extension's keys under 3rdparty.Extensions. */
+export function policiesJson(extensionPolicy: Record<string, unknown>): object {
+  return { policies: { '3rdparty': { Extensions: { [GECKO_ID]: extensionPolicy } } } };
+}
+
+/**
+ * A Firefox of our own that reads `policies`: a temporary application directory holding a copy of the
+ * Firefox binary (Firefox finds its application directory from the binary's real path), links to
+ * every other file of the real one, and its own `distribution/policies.json`, the file IT deploys
+ * beside firefox(.exe). Nothing outside the temporary directory changes; it is removed on close.
+ */
+function privateFirefox(executable: string, policies: object): { executablePath: string; dir: string } {
+  const binary = realpathSync(executable);
+  const appDir = dirname(binary);
+  const dir = mkdtempSync(join(tmpdir(), 'caljobs-firefox-app-'));
+  for (const name of readdirSync(appDir)) {
+    if (name !== basename(binary) && name !== 'distribution') symlinkSync(join(appDir, name), join(dir, name));
+  }
+  const executablePath = join(dir, basename(binary));
+  copyFileSync(binary, executablePath);
+  chmodSync(executablePath, 0o755);
+  mkdirSync(join(dir, 'distribution'));
+  const distribution = join(appDir, 'distribution');
+  if (existsSync(distribution)) {
+    for (const name of readdirSync(distribution)) {
+      if (name !== 'policies.json') symlinkSync(join(distribution, name), join(dir, 'distribution', name));
+    }
+  }
+  writeFileSync(join(dir, 'distribution', 'policies.json'), JSON.stringify(policies, null, 2));
+  return { executablePath, dir };
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!executablePath) {
+    throw new Error(
+      process.env.FIREFOX_PATH
+        ? `FIREFOX_PATH is ${process.env.FIREFOX_PATH}, which does not exist.`
+        : 'No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.',
+    );
+  }
   const buildDir = BUILD_DIRS.firefox;
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error('No Firefox build found: run `npm run build:firefox` first.');
-  if (options.policies) throw new Error('policies: not yet');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    defaultViewport: { width: 1280, height: 900 },
-    // Without it WebDriver BiDi refuses to open moz-extension:// pages.
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-  });
+  const app = options.extensionPolicy ? privateFirefox(executablePath, policiesJson(options.extensionPolicy)) : null;
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: app?.executablePath ?? executablePath,
+      headless: true,
+      defaultViewport: { width: 1280, height: 900 },
+      // Without it WebDriver BiDi refuses to open moz-extension:// pages.
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    })
+    .catch((error: unknown) => {
+      if (app) rmSync(app.dir, { recursive: true, force: true });
+      throw error;
+    });
+  if (app) browser.once('disconnected', () => rmSync(app.dir, { recursive: true, force: true }));
   try {
     const firefox = new FirefoxBrowser(browser, { requests: [], posts: [], foreign: [], pageErrors: [] });
     await browser.installExtension(buildDir);

@@ -5,7 +5,7 @@
  * vitest.e2e.config.ts set.
  */
 import { join, resolve } from 'node:path';
-import { pageUrl } from '../../../scripts/fixture-server.mjs';
+import { CALJOBS, pageUrl } from '../../../scripts/fixture-server.mjs';
 import { sleep, Tab } from './tab';
 
 export { Tab, sleep };
@@ -28,7 +28,7 @@ export function browserName(): BrowserName {
 /** The production build each browser loads (`npm run build`, `npm run build:firefox`). */
 export const BUILD_DIRS: Record<BrowserName, string> = {
   chromium: join(ROOT, '.output', 'chrome-mv3'),
-  firefox: join(ROOT, '.output', 'firefox-mv2'),
+  firefox: join(ROOT, '.output', 'firefox-mv3'),
 };
 
 /** What a browser lets a scenario do or see, where the two truly differ. */
@@ -46,11 +46,19 @@ export interface Capabilities {
    * the old, orphaned script until it is reloaded).
    */
   injectsIntoOpenTabs: boolean;
+  /**
+   * Starting the browser with an IT policy for the extension that no other browser on the machine
+   * sees. Firefox reads `distribution/policies.json` beside its binary, so the seam starts it from a
+   * private copy of its application directory (links to the real files, its own `distribution/`).
+   * Chromium on Linux reads extension policy only from machine-wide files
+   * (`/etc/chromium/policies/managed/`) that every Chromium here would read, other test runs included.
+   */
+  extensionPolicy: boolean;
 }
 
 export const CAPABILITIES: Record<BrowserName, Capabilities> = {
-  chromium: { listenerCounts: true, injectsIntoOpenTabs: false },
-  firefox: { listenerCounts: false, injectsIntoOpenTabs: true },
+  chromium: { listenerCounts: true, injectsIntoOpenTabs: false, extensionPolicy: false },
+  firefox: { listenerCounts: false, injectsIntoOpenTabs: true, extensionPolicy: true },
 };
 
 /** The capabilities of this run's browser, known before it starts (for `it.skipIf` and the like). */
@@ -74,8 +82,12 @@ export interface ExtensionApi {
 }
 
 export interface LaunchOptions {
-  /** Firefox only: an enterprise policies.json (`{ policies: {...} }`) for this browser alone. */
-  policies?: object;
+  /**
+   * IT policy for the extension (the flat keys of public/managed-schema.json), given to this browser
+   * alone the way IT gives it, so that the extension reads it from storage.managed. Only where
+   * `capabilities.extensionPolicy`.
+   */
+  extensionPolicy?: Record<string, unknown>;
 }
 
 /** A browser with the built extension loaded and the fixtures served at the CalJOBS address. */
@@ -94,7 +106,8 @@ export abstract class Browser {
   /** Errors thrown into a page's own context. */
   readonly pageErrors: string[];
 
-  constructor(logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[] }) {
+  constructor(logs: { requests: Request[]; posts: Post[]; foreign: string[]; pageErrors: string[]; otherSites?: Map<string, string> }) {
+    this.otherSites = logs.otherSites ?? new Map();
     this.requests = logs.requests;
     this.posts = logs.posts;
     this.foreign = logs.foreign;
@@ -111,6 +124,14 @@ export abstract class Browser {
   abstract tabs(): Tab[];
   /** The address of one of the extension's own pages ("options.html", "sidepanel.html?tabId=2"). */
   abstract extensionUrl(path: string): string;
+  /**
+   * Takes the page errors logged so far out of `pageErrors` (for a scenario that provokes some on
+   * purpose, such as refused loads, which Firefox reports as errors in the page and Chromium does not).
+   */
+  takePageErrors(): string[] {
+    return this.pageErrors.splice(0);
+  }
+
   /** Every storage area of the extension: { local, sync, session }. */
   abstract extensionStorage(): Promise<Record<string, Record<string, unknown>>>;
   /** What the extension reads from storage.managed (IT policy). */
@@ -120,6 +141,20 @@ export abstract class Browser {
   /** Listeners on the tab's window and document (only where `capabilities.listenerCounts`). */
   abstract listenerCounts(tab: Tab): Promise<{ window: number; document: number }>;
   abstract close(): Promise<void>;
+
+  /**
+   * Pages of other websites that a scenario opens itself, to prove what they cannot do (URL → HTML;
+   * anything else on their origins is "not found"). Answered like fixtures, and kept out of
+   * `requests` and `foreign`.
+   */
+  protected readonly otherSites: Map<string, string>;
+
+  /** A new tab on a page of another website (`https://…`, not CalJOBS) showing `html`. */
+  async openOtherSite(url: string, html: string): Promise<Tab> {
+    if (new URL(url).origin === CALJOBS) throw new Error('openOtherSite is for sites other than CalJOBS');
+    this.otherSites.set(url, html);
+    return this.open(url);
+  }
 
   /** A new tab on `url` (a fixture: `pageUrl(name)`, or an extension page: `extensionUrl(path)`). */
   async open(url: string): Promise<Tab> {
@@ -175,6 +210,6 @@ export abstract class Browser {
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const name = browserName();
   if (name === 'firefox') return (await import('./firefox')).launchFirefox(options);
-  if (options.policies) throw new Error('Policies are given to Firefox only (see docs/it-policy.md)');
+  if (options.extensionPolicy) throw new Error(`${name} cannot be given an extension policy here (Capabilities.extensionPolicy)`);
   return (await import('./chromium')).launchChromium();
 }

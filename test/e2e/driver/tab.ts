@@ -25,6 +25,8 @@ export interface Primitives {
   type(element: Handle, text: string): Promise<void>;
   /** A real key press on whatever has focus ("Enter", "Escape", "ArrowRight", "End"...). */
   press(key: string): Promise<void>;
+  /** Makes this the tab that has the browser's focus, where a browser needs that for typing. */
+  focusTab(): Promise<void>;
   /** Gives a file input this file, as the browser's file picker would. */
   setInputFile(element: Handle, file: { name: string; mimeType: string; contents: string }): Promise<void>;
 }
@@ -166,13 +168,20 @@ export class Tab {
   /** Replaces the field's text as a paste would (one input event), like Playwright's fill. */
   async fill(target: Target, text: string): Promise<void> {
     const element = await this.one(target, { visible: true });
-    const ok = await element.evaluate((el: HTMLInputElement, value: string) => {
-      el.focus();
+    await this.p.focusTab();
+    const result = (await element.evaluate((async (el: HTMLInputElement, value: string) => {
+      // The document may get the focus a moment after its tab does.
+      for (let i = 0; i < 40 && !(document.hasFocus() && el.matches(':focus')); i += 1) {
+        el.focus();
+        if (!(document.hasFocus() && el.matches(':focus'))) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       el.select();
       document.execCommand(value ? 'insertText' : 'delete', false, value);
-      return el.value === value;
-    }, text);
-    if (!ok) throw new Error(`Could not fill ${describeTarget(target)}`);
+      return { value: el.value, focused: el.matches(':focus'), documentFocused: document.hasFocus() };
+    }) as never, text)) as { value: string; focused: boolean; documentFocused: boolean };
+    if (result.value !== text) {
+      throw new Error(`Could not fill ${describeTarget(target)}: it holds "${result.value}" (focused: ${result.focused}, document focused: ${result.documentFocused})`);
+    }
   }
   /** Types key by key, as a person does. */
   async type(target: Target, text: string): Promise<void> {
