@@ -1,5 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Assistant } from '@/lib/controller/assistant';
+import { answerLookupWindows } from '@/lib/controller/lookup-answer';
 import { logErrorOnce } from '@/lib/util/log';
 
 /**
@@ -12,6 +13,7 @@ export default defineUnlistedScript(() => {
     try {
       const ctx = new ContentScriptContext('caljobs', { cssInjectionMode: 'manual' } as never);
       new Assistant(ctx).start();
+      answerLookupWindows(ctx.signal); // the form's date for its Search Activities/Services window
     } catch (error) {
       logErrorOnce('starting', error);
     }

@@ -1,3 +1,4 @@
+import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
 import { browser } from 'wxt/browser';
 import { onMessage, SaveSettingsRequest } from '@/lib/messaging/schemas';
 import { logErrorOnce } from '@/lib/util/log';
@@ -26,4 +27,7 @@ export default defineBackground(() => {
   firefox.browserAction?.onClicked.addListener(() => {
     firefox.sidebarAction?.toggle().catch((error: unknown) => logErrorOnce('opening the sidebar', error));
   });
+
+  // Issue 14: a Search Activities/Services window asks for its form's credential date (relayed, never kept).
+  relayCredentialDateForLookups();
 });
