@@ -109,3 +109,155 @@ describe('Search Activities/Services in a VOSPopup window', () => {
     await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_3_DATED));
   });
 });
+
+
+describe('Search Activities/Services: what the marks rest on', () => {
+  it('without a credential date on the form, only training or not is said, and the line says how to get more', async () => {
+    const page = await form('aria', 'blank');
+    await page.click(`${C}lnkSearchActivities`);
+    const popup = await popupOf(/ActivitySearch/i);
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_1));
+    expect(await lineIn(popup)).toMatch(/Enter the Date Credential Received on the form/);
+    // The date typed on the form afterwards is asked for again when the window comes back to the front.
+    await page.fill(`${C}txtDateReceived`, '08/08/2015');
+    await popup.click('a[href*="Page$3"]');
+    await popup.waitForFunction(() => (window as unknown as { __fixturePageIndex?: number }).__fixturePageIndex === 2, { timeout: 8000 });
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_3_DATED));
+  });
+
+  it('a date that is not valid on the form marks no row as starting after it', async () => {
+    const page = await form('aria', 'blank');
+    await page.fill(`${C}txtDateReceived`, '13/45/2015');
+    await page.click(`${C}lnkSearchActivities`);
+    const popup = await popupOf(/ActivitySearch/i);
+    await popup.click('a[href*="Page$3"]');
+    await popup.waitForFunction(() => (window as unknown as { __fixturePageIndex?: number }).__fixturePageIndex === 2, { timeout: 8000 });
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_3_DATED.map((row) => row.filter((m) => m !== S))));
+  });
+
+  it("the row's own Select still posts back and writes the activity into the form", async () => {
+    const page = await form('cascade', 'clean');
+    await page.click(`${A}lnkSearchActivities`);
+    const popup = await popupOf(/ActivitySearch/i);
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_1));
+    const before = browser.posts.length;
+    await popup.click('#ctl00_Main_content_gvActivities_ctl11_lnkSelect'); // row 10: code 300, training
+    await expect.poll(() => page.text(`${A}lblActivity`), { timeout: 8000 }).toContain('300 - Occupational Skills Training');
+    expect(browser.posts.slice(before).map((p) => p.fields.__EVENTARGUMENT)).toEqual(['Select$9']);
+    await expectChecks(page, []);
+  });
+
+  it('reads screen-reader text with the row: the marks are text inside the name cell', async () => {
+    const page = await form('cascade', 'clean');
+    await page.click(`${A}lnkSearchActivities`);
+    const popup = await popupOf(/ActivitySearch/i);
+    await popup.waitFor(`${MARK} [data-mark]`, { timeout: 8000 });
+    const row = await popup.evaluate(() => {
+      const cell = document.querySelector('#ctl00_Main_content_gvActivities_ctl11_lnkSelect')?.closest('tr')?.cells[1];
+      const host = cell?.querySelector('caljobs-assistant-lookup-mark');
+      return { name: cell?.firstChild?.textContent, said: host?.shadowRoot?.querySelector('.marks')?.textContent, hidden: host?.shadowRoot?.querySelector('[aria-hidden=true]')?.textContent };
+    });
+    expect(row).toEqual({ name: 'Occupational Skills Training', said: '\u2713Training: can be linked', hidden: '\u2713' });
+    expect(await popup.axe()).toEqual([]);
+  });
+});
+
+describe('Agency Code Search in a VOSPopup window', () => {
+  it("with no office code set, one line says where to set it, and no row is marked", async () => {
+    const page = await form('aria', 'missing-agency');
+    await page.click(`${C}lnkAgencyCodeSearch`);
+    const popup = await popupOf(/AgencyCodeSearch/i);
+    await expect.poll(() => lineIn(popup), { timeout: 8000 }).toMatch(/Set your office's agency code in the assistant's options/);
+    expect(await popup.count(MARK)).toBe(0);
+  });
+
+  it("marks the office's code, scrolls to it once, and picks it with one click: the form's warning goes", async () => {
+    await saveAgencyCode('LA0211');
+    const page = await form('aria', 'missing-agency');
+    await expectChecks(page, ['agency-code-missing']);
+    await page.click(`${C}lnkAgencyCodeSearch`);
+    const popup = await popupOf(/AgencyCodeSearch/i);
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toContainEqual({ code: 'LA0211', marks: ['office-code'] });
+    expect((await marksIn(popup)).filter((r) => r.marks.length)).toEqual([{ code: 'LA0211', marks: ['office-code'] }]);
+    expect(await popup.count(LINE)).toBe(0);
+    // Scrolled into view: in a short window the row is brought into view at load.
+    await popup.setViewport(760, 220);
+    await popup.reload();
+    await popup.waitFor(`${MARK} [data-pick]`, { timeout: 8000 });
+    await expect
+      .poll(() =>
+        popup.evaluate(() => {
+          const box = document.querySelector('#ctl00_Main_content_gvAgency_ctl12_lnkSelect')?.getBoundingClientRect();
+          return !!box && scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    // The pick does what the row's own Select does: writes the code into the form and closes the window.
+    expect(await popup.attr(`${MARK} [data-pick]`, 'aria-label')).toBe("Select LA0211, your office's code");
+    await popup.click(`${MARK} [data-pick]`);
+    await expect.poll(() => page.text(`${C}lblAgencyCode`), { timeout: 8000 }).toBe('LA0211 - Example WorkSource Center');
+    expect(await page.value(`${C}hfAgencyCode`)).toBe('LA0211');
+    await expectChecks(page, [], 1500);
+  });
+
+  it("says when the office's code is not on this page of the list, and the list's paging still works", async () => {
+    await saveAgencyCode('LA0300');
+    const page = await form('aria', 'missing-agency');
+    await page.click(`${C}lnkAgencyCodeSearch`);
+    const popup = await popupOf(/AgencyCodeSearch/i);
+    await expect.poll(() => lineIn(popup), { timeout: 8000 }).toMatch(/LA0300, is not on this page/);
+    await popup.click('a[href*="Page$3"]');
+    await popup.waitForFunction(() => (window as unknown as { __fixturePageIndex?: number }).__fixturePageIndex === 2, { timeout: 8000 });
+    await expect.poll(() => marksIn(popup), { timeout: 8000 }).toContainEqual({ code: 'LA0300', marks: ['office-code'] });
+    expect(await popup.count(LINE)).toBe(0);
+  });
+});
+
+describe("in page B's RadWindow frame", () => {
+  /** Page B with its RadWindow showing the lookup behind `link`, loaded. */
+  async function radWindow(sample: string, link: string, grid: string): Promise<Tab> {
+    const page = await form('telerik', sample);
+    await page.click(`${B}${link}`);
+    await page.waitForFunction((id) => !!document.querySelector<HTMLIFrameElement>('iframe[name=rwLookup]')?.contentDocument?.getElementById(id), grid, 8000);
+    return page;
+  }
+
+  it('marks the activities with the date of the form around the frame', async () => {
+    const page = await radWindow('clean', 'hlSearchActivities', 'ctl00_Main_content_gvActivities');
+    await expect.poll(() => marksIn(page, 'rwLookup'), { timeout: 8000 }).toEqual(expected(PAGE_1));
+    await expect.poll(() => lineIn(page, 'rwLookup')).toContain('8/8/2015');
+    await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[name=rwLookup]')?.contentDocument?.querySelector<HTMLAnchorElement>('a[href*="Page$3"]')?.click());
+    await expect.poll(() => marksIn(page, 'rwLookup'), { timeout: 8000 }).toEqual(expected(PAGE_3_DATED));
+    // Nothing of ours on the page around the frame but the form's own notes.
+    expect(await page.count(`${MARK}, ${LINE}`)).toBe(0);
+  });
+
+  it("marks the office's code and picks it with one click; the form's warning goes", async () => {
+    await saveAgencyCode('LA0211');
+    const page = await radWindow('missing-agency', 'hlAgencyCodeSearch', 'ctl00_Main_content_gvAgency');
+    await expectChecks(page, ['agency-code-missing']);
+    await expect.poll(() => marksIn(page, 'rwLookup'), { timeout: 8000 }).toContainEqual({ code: 'LA0211', marks: ['office-code'] });
+    await page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('iframe[name=rwLookup]')?.contentDocument;
+      doc?.querySelector('caljobs-assistant-lookup-mark')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-pick]')?.click();
+    });
+    await expect.poll(() => page.text(`${B}lblAgencyCode`), { timeout: 8000 }).toBe('LA0211 - Example WorkSource Center');
+    await expectChecks(page, [], 1500);
+  });
+});
+
+describe('other popups stay untouched', () => {
+  it.each([
+    ['the calendar', `${A}hlCalendar`, /Calendar\.aspx/i],
+    ['the document manager', '#ctl00_hlDocuments', /DocumentManager\.aspx/i],
+  ] as const)('%s: no host, no extension script (Chromium lists its requests), no request but its own', async (_name, link, path) => {
+    const page = await form('cascade', 'clean');
+    const before = browser.requests.length;
+    await page.click(link);
+    const popup = await popupOf(path);
+    await sleep(1200);
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-lookup-line], caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line, caljobs-assistant-note, caljobs-assistant-summary').length)).toBe(0);
+    const made = browser.requests.slice(before).filter((r) => !r.url.endsWith('/favicon.ico'));
+    expect(made.map((r) => new URL(r.url).pathname)).toEqual([new URL(await popup.url()).pathname]);
+  });
+});

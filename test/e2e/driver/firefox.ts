@@ -40,7 +40,13 @@ class FirefoxBrowser extends Browser {
   ) {
     super(logs);
     browser.on('targetcreated', (target) => {
-      if (target.type() === 'page') void target.page().then((page) => page && this.prepare(page));
+      if (target.type() !== 'page') return;
+      // Over WebDriver BiDi a frame inside a page (a RadWindow's <iframe>) is a 'page' target too, but
+      // request interception exists for top-level pages only (and covers their frames): prepare the
+      // top-level ones (tabs, popup windows) only.
+      void target.page().then(async (page) => {
+        if (page && (await target.browserContext().pages()).includes(page)) await this.prepare(page);
+      });
     });
   }
 
