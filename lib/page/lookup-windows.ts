@@ -119,6 +119,8 @@ export function columnsOf(kind: LookupKind, captions: readonly string[]): Column
 const CODE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,11}$/;
 /** "300 - Occupational Skills Training", "LA0211 - Example WorkSource Center". */
 const CODE_AND_NAME = /^([A-Za-z0-9][A-Za-z0-9.-]{0,11})\s+[-\u2013:]\s+(\S.*)$/;
+/** What a pager's cells say: page numbers, "...", arrows, Next/Previous/First/Last. */
+const PAGER_CELL = /^(?:\d+|\.{3}|\u2026|[<>\u00ab\u00bb]+|next|prev(?:ious)?|first|last)$/i;
 const SELECT_WORDS = /^\s*(?:select|choose|pick|use)\b/i;
 const CLICKABLE = 'a[href], button, input[type=button], input[type=submit], input[type=image], [role=button], [onclick]';
 
@@ -147,7 +149,9 @@ function readRows(kind: LookupKind, table: HTMLTableElement, header: HTMLTableRo
   const rows: ActivityRow[] = [];
   const width = cellsByColumn(header).length;
   for (const row of Array.from(table.rows)) {
-    if (row === header || row.parentElement?.localName === 'thead' || row.querySelector('table')) continue; // header, pager
+    // The header, and a pager (a row of page links: its own table, or a pager/footer class).
+    if (row === header || row.parentElement?.localName === 'thead' || row.querySelector('table') || /pager|footer/i.test(row.className)) continue;
+    if (Array.from(row.cells).every((cell) => PAGER_CELL.test(cellText(cell)))) continue; // page links as cells
     const cells = cellsByColumn(row);
     if (cells.length < width || row.cells.length < 2) continue; // "No records", a pager spanning the grid
     const nameCell = cells[columns.name!]!;
