@@ -8,8 +8,17 @@
 const FORM_HINT_DATE = /date\s+credential|credential\s+date|date\s+attained/i;
 const FORM_HINT_TYPE = /credential\s+received|credential\s+type|type\s+of\s+(recognized\s+)?credential/i;
 const CASE_HINT = /create\s+credential/i;
-/** A lookup window's title or heading: "Search Activities/Services", "Agency Code Search". */
-const LOOKUP_HINT = /search\s+activit|activities\s*\/\s*services|agency\s+code\s+search|search\s+agenc/i;
+/**
+ * The titles of the credential form's lookup windows, by meaning: "Search Activities/Services",
+ * "Activity Search"; "Agency Code Search", "Agency Code Lookup", "Find an Agency". The lookup reader
+ * (lookup-windows.ts) recognizes a window by these and its grid; the gate loads it where one shows.
+ */
+export const LOOKUP_TITLES = {
+  activities: /\bsearch\s+(?:for\s+)?activit|\bactivit(?:y|ies)\s*\/\s*services?\b|\bactivit(?:y|ies)\s+(?:search|look\s*up)\b/i,
+  agency: /\bagency\s+codes?\s+(?:search|look\s*up)\b|\b(?:search|find|look\s*up)\s+(?:for\s+)?(?:an?\s+)?agenc(?:y|ies)\b/i,
+} as const;
+/** A lookup window's title or heading, either kind: one test. */
+const LOOKUP_HINT = new RegExp(`${LOOKUP_TITLES.activities.source}|${LOOKUP_TITLES.agency.source}`, 'i');
 
 export function mayBeCredentialForm(text: string): boolean {
   return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);

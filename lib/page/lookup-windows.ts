@@ -1,4 +1,4 @@
-import { mayBeCredentialForm, pageText } from './gate';
+import { LOOKUP_TITLES, mayBeCredentialForm, pageText } from './gate';
 import { isOurNode } from './ours';
 import { readOnlyDate } from './shown-dates';
 
@@ -37,10 +37,7 @@ export interface LookupOpener {
   doc: Document;
 }
 
-const TITLE: Record<LookupKind, RegExp> = {
-  activities: /\bsearch\s+(?:for\s+)?activit|\bactivit(?:y|ies)\s*\/\s*services?\b|\bactivit(?:y|ies)\s+(?:search|lookup|look\s+up)\b/i,
-  agency: /\bagency\s+codes?\s+(?:search|lookup|look\s+up)\b|\b(?:search|find|look\s*up)\s+(?:for\s+)?(?:an?\s+)?agenc(?:y|ies)\b/i,
-};
+const TITLE: Record<LookupKind, RegExp> = LOOKUP_TITLES;
 
 /** The texts that title a window: its <title> and its visible headings. */
 function titles(doc: Document): string[] {

@@ -173,6 +173,10 @@ describe('not a lookup', () => {
     for (const name of ['vos-popup-calendar.html', 'vos-popup-documents.html']) expect(whatThePageNeeds(docFrom(served(name)))).toBeNull();
     expect(whatThePageNeeds(docFrom(served('vos-lookup-activities.html')))).toBe('lookup');
     expect(whatThePageNeeds(docFrom(served('vos-lookup-agency.html')))).toBe('lookup');
+    // Every title the reader knows also loads it: one list of titles.
+    for (const title of ['Activity Search', 'Search for Activities', 'Agency Code Lookup', 'Find an Agency']) {
+      expect(whatThePageNeeds(lookupPage(title, ['Code', 'Name'], [['1', 'a']])), title).toBe('lookup');
+    }
   });
 });
 
