@@ -102,3 +102,65 @@ writeFileSync(
   join(EXTENSION_DIR, '..', 'bench.json'),
   JSON.stringify({ loads: LOADS, settleMs: SETTLE_MS, without, with: withExt, contentScriptGzipKb: gzipKb, gateGzipKb: gateKb, budgets: BUDGETS }, null, 2),
 );
+
+// ==== Lookup windows (issue 14) ===================================================================
+// A Search Activities/Services and an Agency Code Search window opened as VOS does (a "VOSPopup"
+// window with pu=1 whose opener is the Create Credential form), with and without the extension: the
+// script time added in the popup (gate + lookup script + marks), and in the form behind it (its answer
+// with the credential date). Medians of BENCH_LOOKUP_LOADS loads; added to .output/bench.json as `lookup`.
+const LOOKUP_LOADS = Number(process.env.BENCH_LOOKUP_LOADS ?? 9);
+
+async function lookupCost(context, lookup) {
+  const form = await context.newPage();
+  await form.goto(pageUrl('cascade', { case: 'clean' }), { waitUntil: 'load' });
+  await form.waitForTimeout(SETTLE_MS);
+  const formCdp = await context.newCDPSession(form);
+  await formCdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // The popup opened blank first, so that its script time is counted from its first byte.
+  const [popup] = await Promise.all([context.waitForEvent('page'), form.evaluate(() => void window.open('about:blank', 'VOSPopup', 'width=760,height=560'))]);
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const [popupBefore, formBefore] = [await scriptMs(cdp), await scriptMs(formCdp)];
+  await popup.goto(pageUrl(lookup, { pu: '1' }), { waitUntil: 'load' });
+  await popup.waitForTimeout(SETTLE_MS);
+  const cost = { popup: (await scriptMs(cdp)) - popupBefore, form: (await scriptMs(formCdp)) - formBefore };
+  await popup.close();
+  await form.close();
+  return cost;
+}
+
+async function measureLookups(extension) {
+  const browser = await launch({ extension });
+  try {
+    const out = {};
+    for (const lookup of ['lookup-activities', 'lookup-agency']) {
+      await lookupCost(browser.context, lookup); // warm up
+      const runs = [];
+      for (let i = 0; i < LOOKUP_LOADS; i += 1) runs.push(await lookupCost(browser.context, lookup));
+      out[lookup] = { popup: median(runs.map((r) => r.popup)), form: median(runs.map((r) => r.form)) };
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+{
+  const lookupWithout = await measureLookups(false);
+  const lookupWith = await measureLookups(true);
+  const lookupKb = gz('lookup.js');
+  console.log('');
+  console.log(`Lookup windows (VOSPopup over the form; medians of ${LOOKUP_LOADS} loads): script time with / without / added`);
+  for (const lookup of Object.keys(lookupWith)) {
+    for (const where of ['popup', 'form']) {
+      const w = lookupWith[lookup][where];
+      const wo = lookupWithout[lookup][where];
+      console.log(`  ${`${lookup}, ${where === 'popup' ? 'in the window' : 'in the form behind it'}`.padEnd(48)} ${w.toFixed(2).padStart(7)} / ${wo.toFixed(2).padStart(7)} / ${(w - wo).toFixed(2).padStart(6)} ms`);
+    }
+  }
+  console.log(`  lookup script (loaded in lookup windows only), gzipped: ${lookupKb.toFixed(1)} KB; gate + lookup ${(gateKb + lookupKb).toFixed(1)} KB`);
+  const file = join(EXTENSION_DIR, '..', 'bench.json');
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...saved, lookup: { loads: LOOKUP_LOADS, without: lookupWithout, with: lookupWith, lookupGzipKb: lookupKb } }, null, 2));
+}
+// ==== end of lookup windows ========================================================================
