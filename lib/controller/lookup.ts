@@ -115,7 +115,10 @@ export class LookupHelper {
       opener.doc.dispatchEvent(new CustomEvent(LOOKUP_ASK_EVENT, { detail: ask }));
       sendToWorker('credentialDateForLookup', { from: opener.how, ask })
         .then((date) => this.guarded('the credential date', () => this.onDate(date ?? '')))
-        .catch((error: unknown) => logErrorOnce('asking for the credential date', error));
+        .catch((error: unknown) => {
+          logErrorOnce('asking for the credential date', error);
+          this.guarded('the credential date', () => this.onDate(''));
+        });
     } else if (this.found?.kind === 'agency') {
       sendToWorker('getSettings')
         .then(({ settings }) => this.guarded('the office code', () => this.onOffice(settings.agencyCode)))
@@ -178,9 +181,10 @@ export class LookupHelper {
       views.push({ owner: row.row, anchor: row.markCell, kind: 'mark', key: marks.map((m) => m.id).join(), draw: (doc) => drawMarks(doc, marks) });
     }
     const source = SOURCES.wsd2405.short;
-    const said = date
-      ? `Activities marked "${MARK_TEXT.training}" are education or training activities (${source}); those marked "${MARK_TEXT['starts-after']}" begin after ${formatCalJobsDate(date)}, the date on the form.`
-      : `Activities marked "${MARK_TEXT.training}" are education or training activities (${source}). Enter the Date Credential Received on the form to see which start after it.`;
+    const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${source})`;
+    let said = `${training}.`; // until the form has answered
+    if (date) said = `${training}; those marked "${MARK_TEXT['starts-after']}" begin after ${formatCalJobsDate(date)}, the date on the form.`;
+    else if (this.dateText !== undefined) said = `${training}. Enter the Date Credential Received on the form to see which start after it.`;
     views.push({ owner: found.grid, anchor: found.grid, kind: 'line', key: said, draw: (doc) => drawLine(doc, said) });
     return views;
   }
@@ -205,7 +209,7 @@ export class LookupHelper {
         anchor: row.markCell,
         kind: 'mark',
         key: `office|${code}|${canPick}`,
-        draw: (doc) => drawMarks(doc, [OFFICE_MARK], canPick ? pickButton(doc, 'Select this code', `Select ${code}, your office's code`, () => this.pick(code)) : null),
+        draw: (doc) => drawMarks(doc, [OFFICE_MARK], canPick ? pickButton(doc, 'Select this code', `Select this code: ${code}, your office's code`, () => this.pick(code)) : null),
       },
     ];
   }

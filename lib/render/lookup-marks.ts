@@ -56,28 +56,34 @@ export class LookupHosts {
   }
 
   private async show(view: LookupView): Promise<void> {
-    let host = this.hosts.get(view.owner);
-    if (!host) {
-      host = { ui: null, view, drawn: '' };
-      this.hosts.set(view.owner, host);
-      const made = host;
-      try {
-        made.ui = await createHost(this.ctx, {
-          name: view.kind === 'mark' ? 'caljobs-assistant-lookup-mark' : 'caljobs-assistant-lookup-line',
-          css: view.kind === 'mark' ? LOOKUP_MARK_CSS : LOOKUP_LINE_CSS,
-          anchor: () => made.view.anchor,
-          append: view.kind === 'mark' ? 'last' : 'before',
-        });
-      } catch (error) {
-        this.hosts.delete(view.owner);
-        this.onError(error);
-        return;
-      }
-      if (this.hosts.get(view.owner) !== made) return made.ui.remove(); // removed meanwhile
+    const existing = this.hosts.get(view.owner);
+    if (existing) {
+      existing.view = view; // while the host is being created, it is drawn with this view when ready
+      if (existing.ui) this.draw(existing, existing.ui);
+      return;
     }
-    host.view = view;
-    const ui = host.ui;
-    if (!ui) return; // being created: drawn with the latest view when ready
+    const made: Drawn = { ui: null, view, drawn: '' };
+    this.hosts.set(view.owner, made);
+    let ui: Host;
+    try {
+      ui = await createHost(this.ctx, {
+        name: view.kind === 'mark' ? 'caljobs-assistant-lookup-mark' : 'caljobs-assistant-lookup-line',
+        css: view.kind === 'mark' ? LOOKUP_MARK_CSS : LOOKUP_LINE_CSS,
+        anchor: () => made.view.anchor,
+        append: view.kind === 'mark' ? 'last' : 'before',
+      });
+    } catch (error) {
+      if (this.hosts.get(view.owner) === made) this.hosts.delete(view.owner);
+      this.onError(error);
+      return;
+    }
+    if (this.hosts.get(view.owner) !== made) return ui.remove(); // its row went meanwhile
+    made.ui = ui;
+    this.draw(made, ui);
+  }
+
+  private draw(host: Drawn, ui: Host): void {
+    const view = host.view;
     const placed = view.kind === 'mark' ? ui.shadowHost.parentElement === view.anchor : ui.shadowHost.nextElementSibling === view.anchor;
     if (!placed) ui.mount();
     if (host.drawn === view.key) return;

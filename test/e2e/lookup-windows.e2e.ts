@@ -117,7 +117,7 @@ describe('Search Activities/Services: what the marks rest on', () => {
     await page.click(`${C}lnkSearchActivities`);
     const popup = await popupOf(/ActivitySearch/i);
     await expect.poll(() => marksIn(popup), { timeout: 8000 }).toEqual(expected(PAGE_1));
-    expect(await lineIn(popup)).toMatch(/Enter the Date Credential Received on the form/);
+    await expect.poll(() => lineIn(popup)).toMatch(/Enter the Date Credential Received on the form/);
     // The date typed on the form afterwards is asked for again when the window comes back to the front.
     await page.fill(`${C}txtDateReceived`, '08/08/2015');
     await popup.click('a[href*="Page$3"]');
@@ -159,6 +159,14 @@ describe('Search Activities/Services: what the marks rest on', () => {
     });
     expect(row).toEqual({ name: 'Occupational Skills Training', said: '\u2713Training: can be linked', hidden: '\u2713' });
     expect(await popup.axe()).toEqual([]);
+    // Nothing of ours has a name: nothing posts with the page's form.
+    const named = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line')).reduce(
+        (n, host) => n + (host.hasAttribute('name') ? 1 : 0) + (host.shadowRoot?.querySelectorAll('[name]').length ?? 0),
+        0,
+      ),
+    );
+    expect(named).toBe(0);
   });
 });
 
@@ -180,6 +188,7 @@ describe('Agency Code Search in a VOSPopup window', () => {
     await expect.poll(() => marksIn(popup), { timeout: 8000 }).toContainEqual({ code: 'LA0211', marks: ['office-code'] });
     expect((await marksIn(popup)).filter((r) => r.marks.length)).toEqual([{ code: 'LA0211', marks: ['office-code'] }]);
     expect(await popup.count(LINE)).toBe(0);
+    expect(await popup.axe()).toEqual([]);
     // Scrolled into view: in a short window the row is brought into view at load.
     await popup.setViewport(760, 220);
     await popup.reload();
@@ -193,7 +202,7 @@ describe('Agency Code Search in a VOSPopup window', () => {
       )
       .toBe(true);
     // The pick does what the row's own Select does: writes the code into the form and closes the window.
-    expect(await popup.attr(`${MARK} [data-pick]`, 'aria-label')).toBe("Select LA0211, your office's code");
+    expect(await popup.attr(`${MARK} [data-pick]`, 'aria-label')).toBe("Select this code: LA0211, your office's code");
     await popup.click(`${MARK} [data-pick]`);
     await expect.poll(() => page.text(`${C}lblAgencyCode`), { timeout: 8000 }).toBe('LA0211 - Example WorkSource Center');
     expect(await page.value(`${C}hfAgencyCode`)).toBe('LA0211');

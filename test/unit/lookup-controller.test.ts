@@ -151,7 +151,7 @@ describe('Agency Code Search', () => {
       clicked.push(link.getAttribute('href') ?? '');
     });
     const pick = document.querySelector('caljobs-assistant-lookup-mark')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-pick]');
-    expect(pick?.getAttribute('aria-label')).toBe("Select LA0211, your office's code");
+    expect(pick?.getAttribute('aria-label')).toBe("Select this code: LA0211, your office's code");
     pick?.click();
     expect(clicked).toEqual(["javascript:pick('LA0211')"]);
   });
