@@ -5,6 +5,9 @@ import { defineConfig } from 'wxt';
 const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
 export default defineConfig({
+  // `PROFILE_BUILD=1`: readable function names for scripts/profile.mjs; `SOURCEMAP_BUILD=1`: source maps
+  // for scripts/bundle-sizes.mjs. Neither is ever shipped.
+  vite: () => (process.env.PROFILE_BUILD ? { build: { minify: false } } : process.env.SOURCEMAP_BUILD ? { build: { sourcemap: true } } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every icon size the stores ask for (Chrome 16/32/48/128, Firefox 48/96), drawn from one SVG.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },

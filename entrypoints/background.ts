@@ -1,21 +1,15 @@
 import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
 import { browser } from 'wxt/browser';
-import { onMessage, SaveSettingsRequest } from '@/lib/messaging/schemas';
 import { logErrorOnce } from '@/lib/util/log';
-import { describeSettingsIssues } from '@/lib/settings/file';
-import { getEffectiveSettings, saveUserSettings } from '@/lib/settings/store';
+import { registerSettingsMessages } from '@/lib/settings/messages';
 
 /**
- * The worker owns the office defaults (read and written here) and opens the side panel from the
- * toolbar button. It holds no state in memory: an MV3 worker may be stopped at any time.
+ * The worker owns the office settings and profiles and the remembered CalJOBS lists (lib/settings,
+ * messages in lib/settings/messages.ts) and opens the side panel from the toolbar button. It holds no
+ * state in memory: an MV3 worker may be stopped at any time.
  */
 export default defineBackground(() => {
-  onMessage('getSettings', () => getEffectiveSettings());
-  onMessage('saveSettings', ({ data }) => {
-    const parsed = SaveSettingsRequest.safeParse(data, { reportInput: true });
-    if (!parsed.success) throw new Error(`These settings are not valid: ${describeSettingsIssues(parsed.error.issues)}`);
-    return saveUserSettings(parsed.data.settings);
-  });
+  registerSettingsMessages();
 
   // Chrome/Edge: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

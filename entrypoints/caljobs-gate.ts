@@ -1,4 +1,4 @@
-import { whatThePageNeeds } from '@/lib/page/gate';
+import { mayBecomeOurs, whatThePageNeeds } from '@/lib/page/gate';
 
 /**
  * The content script that runs on every CalJOBS page (declared in wxt.config.ts). It is kept tiny and
@@ -49,10 +49,22 @@ export default defineUnlistedScript(() => {
 
   look();
   if (loading) return;
-  // The form may arrive later in the same document (a postback from the case page).
-  observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(look, 250);
+  // The form may arrive later in the same document (a postback from the case page): look again, once
+  // things settle, only when what was added could make it one of ours (most changes are not).
+  observer = new MutationObserver((records) => {
+    if (timer !== undefined) return; // a look is already due
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        const text = node.textContent;
+        if (text && text.length > 5 && mayBecomeOurs(text)) {
+          timer = setTimeout(() => {
+            timer = undefined;
+            look();
+          }, 250);
+          return;
+        }
+      }
+    }
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
 });

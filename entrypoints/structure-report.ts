@@ -1,9 +1,11 @@
-import { structureReport } from '@/lib/page/structure-report';
+import { structureReport, type ReportReader } from '@/lib/page/structure-report';
 
 /**
  * "Copy page structure" for support, loaded by the assistant only when a staff member asks for it
- * (it is not needed on every page load). Runs in the content script's isolated world.
+ * (it is not needed on every page load). Runs in the content script's isolated world, with the
+ * assistant's own page reader (handed over at each call: no second copy of it here).
  */
 export default defineUnlistedScript(() => {
-  (globalThis as { __caljobsStructureReport?: (doc: Document) => string }).__caljobsStructureReport = structureReport;
+  (globalThis as { __caljobsStructureReport?: (doc: Document, reader: ReportReader) => string }).__caljobsStructureReport = (doc, reader) =>
+    structureReport(doc, reader);
 });

@@ -1,44 +1,47 @@
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging/schemas';
-import { Settings, type EffectiveSettings } from '@/lib/settings/schema';
+import { EffectiveSettingsSchema, RememberedChoicesSchema, sendMessage } from '@/lib/messaging/schemas';
+import { isChoicesChange, isSettingsChange } from '@/lib/settings/changes';
+import type { RememberedChoices } from '@/lib/settings/choices';
+import type { EffectiveSettingsWithProfiles, UserSettings } from '@/lib/settings/defaults';
 
 /**
- * How the options page reaches the settings: only through the background worker's messages, plus
- * storage change events to refresh live. Injected into the page so it can be rendered with a stand-in.
+ * How the options page reaches the settings and the remembered CalJOBS lists: only through the
+ * background worker's messages, plus storage change events to refresh live. Injected into the page so
+ * it can be rendered with a stand-in.
  */
 export interface SettingsApi {
-  getSettings(): Promise<EffectiveSettings>;
-  saveSettings(settings: Settings): Promise<EffectiveSettings>;
-  /** Calls `listener` when the user's settings or the policy change; returns the unsubscribe function. */
+  getSettings(): Promise<EffectiveSettingsWithProfiles>;
+  saveSettings(settings: UserSettings): Promise<EffectiveSettingsWithProfiles>;
+  getChoices(): Promise<RememberedChoices>;
+  forgetChoices(): Promise<RememberedChoices>;
+  /** Calls `listener` when the settings, the policy or the remembered lists change; returns the unsubscribe function. */
   onChanged(listener: () => void): () => void;
 }
 
-const SETTING_KEYS = ['region', 'office', 'agencyCode', 'requireAgencyCode', 'autoFill', 'checks'] as const;
+const UNREADABLE = 'The assistant answered with something this page cannot read. Reload the page.';
 
-/** What the worker answers, checked where it is received. */
-export const EffectiveSettingsSchema = z.object({
-  settings: Settings,
-  locked: z.array(z.enum(SETTING_KEYS)),
-  problems: z.array(z.string()),
-});
-
-function checked(value: unknown): EffectiveSettings {
-  const parsed = EffectiveSettingsSchema.safeParse(value);
-  if (!parsed.success) throw new Error('The assistant answered with settings this page cannot read. Reload the page.');
+function checked<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(UNREADABLE);
   return parsed.data;
 }
 
 export const messagingApi: SettingsApi = {
   async getSettings() {
-    return checked(await sendMessage('getSettings'));
+    return checked(EffectiveSettingsSchema, await sendMessage('getSettings'));
   },
   async saveSettings(settings) {
-    return checked(await sendMessage('saveSettings', { settings }));
+    return checked(EffectiveSettingsSchema, await sendMessage('saveSettings', { settings }));
+  },
+  async getChoices() {
+    return checked(RememberedChoicesSchema, await sendMessage('getRememberedChoices'));
+  },
+  async forgetChoices() {
+    return checked(RememberedChoicesSchema, await sendMessage('forgetRememberedChoices'));
   },
   onChanged(listener) {
     const onStorageChanged = (changes: Record<string, unknown>, areaName: string) => {
-      if (areaName === 'managed' || (areaName === 'sync' && 'settings' in changes)) listener();
+      if (isSettingsChange(changes, areaName) || isChoicesChange(changes, areaName)) listener();
     };
     browser.storage.onChanged.addListener(onStorageChanged);
     return () => browser.storage.onChanged.removeListener(onStorageChanged);

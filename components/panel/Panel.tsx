@@ -6,6 +6,7 @@ import { catalogueSuggestion, type CatalogueSuggestion } from '@/lib/decision-tr
 import { pageFactsFrom } from '@/lib/decision-tree/page-facts';
 import { formSearch } from '@/lib/rules/catalogue/form-search';
 import { ChecksTab } from './ChecksTab';
+import { ProfileSwitcher } from './ProfileSwitcher';
 import { StructureReport } from './StructureReport';
 import { Tabs } from './Tabs';
 import { useAttachedTab } from './useAttachedTab';
@@ -40,6 +41,7 @@ export function Panel() {
     <div className="panel">
       <header className="panel-header">
         <h1>CalJOBS Credential Assistant</h1>
+        <ProfileSwitcher />
       </header>
       <Tabs
         selected={tab}

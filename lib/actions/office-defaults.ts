@@ -48,3 +48,26 @@ export async function applyOfficeDefaults(layout: FormLayout, plan: OfficeDefaul
   }
   return made;
 }
+
+/** The office a supervisor can keep from this form: region, office and agency code as the form shows them. */
+export interface OfficeOnForm {
+  region: string;
+  office: string;
+  agencyCode: string;
+  agencyName: string;
+}
+
+/**
+ * What "Make these my office defaults" would keep: offered when region, office and agency code are all
+ * filled on the form, differ from the office defaults in use, and IT policy locks none of them.
+ */
+export function officeToKeep(form: CredentialForm, settings: Pick<Settings, 'region' | 'office' | 'agencyCode'>, policyLocksOffice: boolean): OfficeOnForm | null {
+  if (policyLocksOffice || !form.region.chosen || !form.office.chosen || !form.agencyCode.chosen) return null;
+  const code = form.agencyCode.code;
+  if (!code) return null;
+  const name = form.agencyCode.text.replace(/^\s*[A-Za-z0-9-]+\s+-\s+/, '').trim();
+  const office = { region: form.region.text.trim(), office: form.office.text.trim(), agencyCode: code, agencyName: name };
+  const same =
+    sameChoiceText(office.region, settings.region) && sameChoiceText(office.office, settings.office) && sameChoiceText(office.agencyCode, settings.agencyCode.code);
+  return same || !office.region || !office.office ? null : office;
+}

@@ -2,7 +2,8 @@
  * Runs in the PAGE's own world (entrypoints/page-posts.ts, a main-world content script), because only
  * there can a script's `form.submit()` be seen: `__doPostBack` (LinkButtons, AutoPostBack,
  * WebForm_DoPostBackWithOptions) ends in it and it fires no submit event. It wraps
- * `HTMLFormElement.prototype.submit` so that each call first asks, with a cancelable DOM event the
+ * `HTMLFormElement.prototype.submit` (once the assistant found a form here and sent
+ * `caljobs-assistant-watch`) so that each call first asks, with a cancelable DOM event the
  * assistant's content script can answer synchronously, whether to hold it back:
  *   - `caljobs-assistant-post` (on the form): cancelled by the assistant when this post is a Save it
  *     must ask about; the call is then held, with the __EVENTTARGET and __EVENTARGUMENT it carried.
@@ -18,9 +19,19 @@
 const OURS = Symbol.for('caljobs-assistant-posts');
 
 export function watchPagePosts(win: Window & typeof globalThis): void {
+  // Nothing is touched until the assistant finds a Create Credential form here and asks
+  // (`caljobs-assistant-watch`): every other CalJOBS page pays for one listener only.
+  const start = () => {
+    win.document.removeEventListener('caljobs-assistant-watch', start, true);
+    wrapSubmit(win);
+  };
+  win.document.addEventListener('caljobs-assistant-watch', start, true);
+}
+
+function wrapSubmit(win: Window & typeof globalThis): void {
   const proto = win.HTMLFormElement.prototype;
   const nativeSubmit = proto.submit;
-  if ((nativeSubmit as { [OURS]?: boolean })[OURS]) return; // injected twice into the same page
+  if ((nativeSubmit as { [OURS]?: boolean })[OURS]) return; // wrapped already (the extension was reloaded)
   let held: { form: HTMLFormElement; target: string | null; argument: string | null } | null = null;
   const hidden = (form: HTMLFormElement, name: string): HTMLInputElement | null => {
     const field = form.elements.namedItem(name);

@@ -44,6 +44,8 @@ export class SaveWatch {
     listen<MouseEvent>('click', (event) => this.onClick(event));
     listen<SubmitEvent>('submit', (event) => this.onSubmit(event));
     listen<CustomEvent>('caljobs-assistant-post', (event) => this.onScriptPost(event));
+    // Asks the page-world part (lib/actions/page-posts.ts) to start watching form.submit().
+    document.dispatchEvent(new CustomEvent('caljobs-assistant-watch'));
   }
 
   private guarded(fn: () => void): void {

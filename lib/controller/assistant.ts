@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { runChecks, type Finding } from '../checks';
-import { applyOfficeDefaults, hasChoices, planOfficeDefaults, type OfficeDefaultsPlan } from '../actions/office-defaults';
+import { hasChoices, officeToKeep } from '../actions/office-defaults';
 import { SaveWatch } from '../actions/save-watch';
 import { showMe } from '../actions/show-me';
 import { isOurNode } from '../page/ours';
@@ -13,6 +13,10 @@ import { SaveDialog } from '../render/save-dialog';
 import { Summary } from '../render/summary';
 import { formView } from '../render/view';
 import { logErrorOnce } from '../util/log';
+import { officeLocked } from '../settings/defaults';
+import { ChoiceReporter } from './choice-reporter';
+import { OfficeDefaultsFlow } from './office-defaults-flow';
+import { OfficeSetup, type OfficeSetupView } from './office-setup';
 import { PanelLink } from './panel-link';
 import { SettingsLink } from './settings-link';
 
@@ -20,8 +24,6 @@ import { SettingsLink } from './settings-link';
 const POLL_MS = 400;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
-/** How long "Apply office defaults" waits for the office list a region postback brings. */
-const OFFICE_LIST_WAIT_MS = 10_000;
 
 type ReadKind = 'values' | 'structure';
 
@@ -47,34 +49,45 @@ export class Assistant {
   private stopped = false;
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
-  private autoFillDone = false;
-  /** Choices tried in a list that could not be read beforehand and not found there ("office\0text"). */
-  private readonly notOffered = new Set<string>();
-  /** An office-defaults action is under way (it waits for lists to open). */
-  private applying = false;
-  /** Until when the office default waits for the office list a region choice brings (ms epoch). */
-  private officeListAwaitedUntil = 0;
   private readonly settings = new SettingsLink(() =>
     this.guarded('settings', () => {
-      this.notOffered.clear(); // new office defaults: every choice may be tried again
+      this.officeDefaults.settingsChanged();
       this.update('values');
     }),
   );
   private readonly panel: PanelLink;
+  private readonly officeDefaults = new OfficeDefaultsFlow({
+    settings: () => ({ current: this.settings.current.settings, loaded: this.settings.loaded }),
+    readNow: () => {
+      this.update('values');
+      return { snapshot: this.snapshot, form: this.form() };
+    },
+    pageChanged: () => this.requestUpdate('structure'),
+    announce: (text) => {
+      this.announcement = text;
+    },
+    guarded: (where, fn) => this.guarded(where, fn),
+  });
+  private readonly officeSetup = new OfficeSetup(() => this.guarded('office defaults', () => this.update('values')));
+  private readonly choices = new ChoiceReporter();
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
   private readonly dialog: SaveDialog;
   private readonly highlighter: Highlighter;
   private readonly saveWatch: SaveWatch;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(private readonly ctx: Lifetime) {
     const onError = (error: unknown) => logErrorOnce('rendering', error);
     this.notes = new InlineNotes(ctx, onError);
     this.summary = new Summary(
       ctx,
       {
         showField: (finding) => this.guarded('show me', () => finding.field && this.showSpot(finding.field)),
-        applyDefaults: () => this.guarded('applying office defaults', () => this.applyDefaults('asked')),
+        applyDefaults: () => this.guarded('applying office defaults', () => this.officeDefaults.apply('asked')),
+        keepOffice: () => this.guarded('office defaults', () => this.officeSetup.keep()),
+        confirmOffice: () => this.guarded('office defaults', () => this.officeSetup.confirm()),
+        cancelOffice: () => this.guarded('office defaults', () => this.officeSetup.cancel()),
+        undoOffice: () => this.guarded('office defaults', () => this.officeSetup.undo()),
       },
       onError,
     );
@@ -191,9 +204,12 @@ export class Assistant {
     if (!layout) return;
     const scope = new AbortController();
     this.pageScope = scope;
+    // Values the page writes without events (Today, lookups) are looked for on a form; a case page is
+    // read again only for a side panel that follows it (its walkthrough), as the user expands it.
+    const onlyForPanel = layout.kind === 'case-page';
     const poll = window.setInterval(() => {
       if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
-      if (document.visibilityState === 'hidden') return;
+      if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
       this.guarded('poll', () => this.update('values'));
     }, POLL_MS);
     scope.signal.addEventListener('abort', () => clearInterval(poll));
@@ -211,22 +227,25 @@ export class Assistant {
     if (layout !== this.layout) this.onNewLayout(layout);
     this.layout = layout;
     this.snapshot = snapshotOf(layout);
-    const plan = this.officePlan();
+    const plan = this.officeDefaults.plan(this.snapshot);
     const offerDefaults = hasChoices(plan);
+    const form = this.snapshot.page === 'credential-form' ? this.snapshot.form : null;
+    const { settings, locked } = this.settings.current;
+    const officeSetup = this.officeSetup.view(form ? officeToKeep(form, settings, officeLocked(locked)) : null);
     const day = new Date().toDateString();
-    const key = `${JSON.stringify(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}`;
+    const key = `${JSON.stringify(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
     const changed = key !== this.key;
     this.key = key;
     if (changed) {
-      const form = this.snapshot.page === 'credential-form' ? this.snapshot.form : null;
-      this.findings = form ? runChecks({ form, settings: this.settings.current.settings, today: new Date() }) : [];
+      this.findings = form ? runChecks({ form, settings, today: new Date() }) : [];
+      if (form) this.choices.report(form);
     }
-    if (changed || layout !== this.drawnLayout) this.render(offerDefaults);
+    if (changed || layout !== this.drawnLayout) this.render(offerDefaults, officeSetup);
     this.panel.send(this.pageState(), key);
-    this.scheduleDueDefaults(plan);
+    this.officeDefaults.afterUpdate(this.snapshot, plan);
   }
 
-  private render(offerDefaults: boolean): void {
+  private render(offerDefaults: boolean, officeSetup: OfficeSetupView | null): void {
     this.drawnLayout = this.layout;
     const form = this.form();
     const anchors = new Map<FieldKey, Element>();
@@ -235,7 +254,7 @@ export class Assistant {
       if (location) anchors.set(key, noteAnchorOf(location));
     }
     const summary = form ? summaryAnchorOf(form) : null;
-    const view = formView(this.findings, { notes: anchors, summary, saveWatched: !!form?.save }, { offerDefaults, announcement: this.announcement });
+    const view = formView(this.findings, { notes: anchors, summary, saveWatched: !!form?.save }, { offerDefaults, announcement: this.announcement, officeSetup });
     this.notes.update(view.notes);
     this.summary.update(view.summary);
   }
@@ -245,71 +264,6 @@ export class Assistant {
   }
 
   // ---- page actions ---------------------------------------------------------------------------
-
-  private officePlan(): OfficeDefaultsPlan {
-    if (this.snapshot.page !== 'credential-form') return {};
-    const plan = planOfficeDefaults(this.snapshot.form, this.settings.current.settings);
-    // A choice tried on a list that could not be read beforehand, and not there: not offered again.
-    for (const key of ['region', 'office'] as const) if (plan[key] !== undefined && this.notOffered.has(`${key}\u0000${plan[key]}`)) delete plan[key];
-    return plan;
-  }
-
-  /**
-   * Office defaults that are due without a click, run after this update (never inside it): once per
-   * page when "Fill automatically" is on, and the office a region choice was waiting for.
-   */
-  private scheduleDueDefaults(plan: OfficeDefaultsPlan): void {
-    if (this.snapshot.page !== 'credential-form') return;
-    let how: 'automatic' | 'continuing' | null = null;
-    if (this.settings.loaded && this.settings.current.settings.autoFill && !this.autoFillDone) {
-      this.autoFillDone = true;
-      how = 'automatic';
-    } else if (this.officeListAwaitedUntil > 0) {
-      if (Date.now() > this.officeListAwaitedUntil) this.officeListAwaitedUntil = 0;
-      else if (plan.office !== undefined) how = 'continuing';
-    }
-    if (how && hasChoices(plan)) {
-      const chosen = how;
-      setTimeout(() => this.guarded('office defaults', () => this.applyDefaults(chosen)), 0);
-    }
-  }
-
-  /**
-   * Picks the office's LWIA/Region and Office Location where nothing is chosen; never over a choice.
-   * `continuing`: the office a region choice was waiting for (says nothing new).
-   */
-  private applyDefaults(how: 'asked' | 'automatic' | 'continuing'): void {
-    if (this.applying) return;
-    this.update('values');
-    const form = this.form();
-    const plan = this.officePlan();
-    if (!form || !hasChoices(plan)) return;
-    this.applying = true;
-    applyOfficeDefaults(form, plan)
-      .then((applied) => this.guarded('office defaults', () => this.afterDefaults(how, plan, applied)))
-      .catch((error: unknown) => logErrorOnce('office defaults', error))
-      .finally(() => {
-        this.applying = false;
-      });
-  }
-
-  private afterDefaults(how: 'asked' | 'automatic' | 'continuing', plan: OfficeDefaultsPlan, applied: { region: boolean; office: boolean }): void {
-    for (const key of ['region', 'office'] as const) {
-      const wanted = plan[key];
-      const listUnknown = this.snapshot.page === 'credential-form' && this.snapshot.form[key].options === undefined;
-      if (wanted !== undefined && !applied[key] && listUnknown && !(key === 'office' && applied.region)) this.notOffered.add(`${key}\u0000${wanted}`);
-    }
-    const officeWanted = this.settings.current.settings.office.trim() !== '';
-    // A region choice may bring the office list (by script or postback): wait for it, then pick the office.
-    if (how !== 'continuing') {
-      this.officeListAwaitedUntil = applied.region && !applied.office && officeWanted ? Date.now() + OFFICE_LIST_WAIT_MS : 0;
-    } else if (applied.office) this.officeListAwaitedUntil = 0;
-    if (applied.region || applied.office) {
-      if (how === 'asked') this.announcement = 'Office defaults applied.';
-      if (how === 'automatic') this.announcement = 'Office defaults were filled in automatically.';
-    }
-    this.requestUpdate('structure');
-  }
 
   /** Scrolls to a field or walkthrough spot, focuses it (or its lookup link) and rings it. */
   private showSpot(spot: Spot): boolean {

@@ -1,7 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { clickAsThePage } from '../actions/page-click';
+import { clickInThePage } from '../actions/page-click';
 import { LOOKUP_ASK_EVENT } from '../messaging/lookup-ask';
-import { sendToWorker } from '../messaging/send-lite';
+import { sendMessage } from '../messaging/page';
 import { lookupOpener, readLookupWindow, type LookupOpener, type LookupRow, type LookupWindow } from '../page/lookup-windows';
 import { isOurNode } from '../page/ours';
 import { activityMarks, isOfficeCode, MARK_TEXT, type Mark } from '../rules/lookup-marks';
@@ -9,6 +8,7 @@ import { formatCalJobsDate, knownDate } from '../rules/dates';
 import { SOURCES } from '../rules/sources';
 import { drawLine, drawMarks, LookupHosts, pickButton, type LookupView } from '../render/lookup-marks';
 import { logErrorOnce } from '../util/log';
+import type { Lifetime } from './lifetime';
 
 /** How long after the page changes (a grid redrawn by a partial postback) the window is read again. */
 const SETTLE_MS = 120;
@@ -17,14 +17,14 @@ const OFFICE_MARK: Mark = { id: 'office-code', text: MARK_TEXT['office-code'], i
 
 /**
  * Help inside the credential form's lookup windows (issue 14). Reads the window (lib/page), and only
- * when it is a recognized lookup creates its content-script context and marks the rows: training or
+ * when it is a recognized lookup starts its lifetime (lib/controller/lifetime.ts) and marks the rows: training or
  * not and "starts after the credential date" in Search Activities/Services; the office's code (with a
  * one-click pick that clicks the row's own Select) in Agency Code Search. The form's date comes from
  * the worker (which asks the form's frame), the office's code from the settings: both kept in memory.
  * The page's own paging reloads the window; this starts again there.
  */
 export class LookupHelper {
-  private ctx: ContentScriptContext | null = null;
+  private lifetime: Lifetime | null = null;
   private hosts: LookupHosts | null = null;
   private found: LookupWindow | null = null;
   private opener: LookupOpener | null = null;
@@ -38,7 +38,7 @@ export class LookupHelper {
   private observer: MutationObserver | null = null;
   private stopped = false;
 
-  constructor(private readonly makeContext: () => ContentScriptContext) {}
+  constructor(private readonly makeLifetime: () => Lifetime) {}
 
   start(): void {
     this.guarded('looking at the window', () => this.look());
@@ -66,13 +66,13 @@ export class LookupHelper {
     } catch (error) {
       logErrorOnce('removing the lookup marks', error);
     }
-    if (this.ctx && !this.ctx.signal.aborted) this.ctx.abort('stopped');
+    if (this.lifetime && !this.lifetime.signal.aborted) this.lifetime.abort('stopped');
   }
 
   private guarded(where: string, fn: () => void): void {
     if (this.stopped) return;
     try {
-      if (this.ctx?.isInvalid) return this.stop(); // the extension was reloaded or updated
+      if (this.lifetime?.isInvalid) return this.stop(); // the extension was reloaded or updated
       fn();
     } catch (error) {
       logErrorOnce(where, error);
@@ -89,20 +89,23 @@ export class LookupHelper {
       this.hosts?.removeAll();
       return;
     }
-    if (!this.ctx) this.begin();
+    if (!this.lifetime) this.begin();
     if (found.kind !== kindBefore) this.askWhatTheMarksNeed();
     if (found.kind === 'agency') this.reportCodes(found.rows);
     this.render();
   }
 
-  /** The window is a lookup: from here on it has a context, hosts, and listens for focus. */
+  /** The window is a lookup: from here on it has a lifetime, hosts, and listens for focus. */
   private begin(): void {
-    const ctx = this.makeContext();
-    this.ctx = ctx;
-    this.hosts = new LookupHosts(ctx, (error) => logErrorOnce('drawing the lookup marks', error));
-    ctx.onInvalidated(() => this.stop());
+    const lifetime = this.makeLifetime();
+    this.lifetime = lifetime;
+    // Marks left by an earlier copy of this script (the extension was reloaded: Firefox runs the new
+    // one in open windows) belong to nobody any more.
+    for (const old of Array.from(document.querySelectorAll('caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line'))) old.remove();
+    this.hosts = new LookupHosts(lifetime, (error) => logErrorOnce('drawing the lookup marks', error));
+    lifetime.onInvalidated(() => this.stop());
     // Back from the form (the date or the settings may have changed there): ask again.
-    window.addEventListener('focus', () => this.guarded('asking again', () => this.askWhatTheMarksNeed()), { signal: ctx.signal });
+    window.addEventListener('focus', () => this.guarded('asking again', () => this.askWhatTheMarksNeed()), { signal: lifetime.signal });
   }
 
   private askWhatTheMarksNeed(): void {
@@ -113,14 +116,14 @@ export class LookupHelper {
       // form that heard this token answers, through the worker.
       const ask = randomToken();
       opener.doc.dispatchEvent(new CustomEvent(LOOKUP_ASK_EVENT, { detail: ask }));
-      sendToWorker('credentialDateForLookup', { from: opener.how, ask })
+      sendMessage('credentialDateForLookup', { from: opener.how, ask })
         .then((date) => this.guarded('the credential date', () => this.onDate(date ?? '')))
         .catch((error: unknown) => {
           logErrorOnce('asking for the credential date', error);
           this.guarded('the credential date', () => this.onDate(''));
         });
     } else if (this.found?.kind === 'agency') {
-      sendToWorker('getSettings')
+      sendMessage('getSettings')
         .then(({ settings }) => this.guarded('the office code', () => this.onOffice(settings.agencyCode)))
         .catch((error: unknown) => logErrorOnce('loading settings', error));
     }
@@ -141,17 +144,14 @@ export class LookupHelper {
 
   /**
    * Issue 13: an Agency Code Search window reports the codes it lists (office codes and names, never
-   * participant data) so the options page can offer them. The message is the settings branch's
-   * `rememberAgencyCodes`; until the worker knows it nobody answers and nothing happens.
-   * TODO(lead): drop the cast once ProtocolMap has rememberAgencyCodes (branch `settings`).
+   * participant data) so the options page can offer them; the worker writes only what changed.
    */
   private reportCodes(rows: readonly LookupRow[]): void {
     const codes = rows.filter((r) => r.code && r.name).map((r) => ({ code: r.code, name: r.name }));
     const key = JSON.stringify(codes);
     if (!codes.length || key === this.reported) return;
     this.reported = key;
-    const send = sendToWorker as unknown as (type: string, data: unknown) => Promise<unknown>;
-    send('rememberAgencyCodes', { codes }).catch(() => undefined);
+    sendMessage('rememberAgencyCodes', { codes }).catch((error: unknown) => logErrorOnce('reporting the agency codes', error));
   }
 
   // ---- what to draw ---------------------------------------------------------------------------
@@ -219,7 +219,7 @@ export class LookupHelper {
     this.guarded('picking the office code', () => {
       const fresh = readLookupWindow(document, lookupOpener(window));
       const row = fresh?.kind === 'agency' ? fresh.rows.find((r) => r.code === code) : undefined;
-      if (row?.select) clickAsThePage(row.select);
+      if (row?.select) clickInThePage(row.select);
     });
   }
 }

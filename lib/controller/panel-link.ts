@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { isKnownSpot, type Spot } from '../page/snapshot';
-import { onMessage, sendMessage, type PageState } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/page';
+import type { PageState } from '../messaging/protocol';
+import { REPORT_READER } from '../page/report-reader';
+import type { ReportReader } from '../page/structure-report/reader';
 import { logErrorOnce } from '../util/log';
 
 /**
@@ -15,7 +18,8 @@ export interface PanelRequests {
 }
 
 export class PanelLink {
-  private watching = false;
+  /** A side panel asked for this frame's state and has not gone away. */
+  watching = false;
   private sentKey = '';
 
   constructor(private readonly requests: PanelRequests) {}
@@ -39,10 +43,10 @@ export class PanelLink {
         }
       }),
       onMessage('pageStructure', async () => {
-        const g = globalThis as { __caljobsStructureReport?: (doc: Document) => string };
+        const g = globalThis as { __caljobsStructureReport?: (doc: Document, reader: ReportReader) => string };
         if (!g.__caljobsStructureReport) await import(/* @vite-ignore */ browser.runtime.getURL('/structure-report.js'));
         if (!g.__caljobsStructureReport) throw new Error('The structure report could not be loaded.');
-        return g.__caljobsStructureReport(document);
+        return g.__caljobsStructureReport(document, REPORT_READER);
       }),
     ];
     signal.addEventListener('abort', () => {

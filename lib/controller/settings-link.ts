@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/page';
+import { isSettingsChange } from '../settings/changes';
 import { defaultSettings, type EffectiveSettings } from '../settings/defaults';
 import { logErrorOnce } from '../util/log';
 
@@ -28,8 +29,8 @@ export class SettingsLink {
         })
         .catch((error: unknown) => logErrorOnce('loading settings', error));
     load();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'sync' || area === 'managed') load();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (isSettingsChange(changes, area)) load();
     };
     browser.storage.onChanged.addListener(onChanged);
     signal.addEventListener('abort', () => {

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding } from '../checks';
-import type { EffectiveSettings, Settings } from '../settings/defaults';
+import type { EffectiveSettings, EffectiveSettingsWithProfiles, UserSettings } from '../settings/defaults';
+import type { RememberedChoices } from '../settings/choices';
+import type { OfficeDefaultsMade, OfficeDefaultsRequest, OfficeDefaultsUndo } from '../settings/office-defaults';
 import type { PageSnapshot, Spot } from '../page/snapshot';
 
 export type { Finding };
@@ -24,10 +26,20 @@ export interface PageState {
 }
 
 export interface ProtocolMap {
-  /** Extension pages and content scripts → worker: the effective settings (user + policy). */
+  /**
+   * Extension pages and content scripts → worker: the effective settings (user + policy).
+   * `settings` is the ACTIVE office profile flattened with the shared switches (the shape the checks
+   * take). The worker answers an `EffectiveSettingsWithProfiles` (`profiles` and `activeProfileId`
+   * beside `settings`); extension pages read those through `EffectiveSettingsSchema` (schemas.ts).
+   * Typed as the narrower `EffectiveSettings` so that content-script code and its stand-ins in tests
+   * need not know about profiles.
+   */
   getSettings(): EffectiveSettings;
-  /** Options page → worker: replace the user's settings. Resolves with the new effective settings. */
-  saveSettings(data: { settings: Settings }): EffectiveSettings;
+  /**
+   * Options page → worker: replace the user's settings (every profile, the one in use, the shared
+   * switches). Rejects with a readable message when invalid. Resolves with the new effective settings.
+   */
+  saveSettings(data: { settings: UserSettings }): EffectiveSettingsWithProfiles;
   /** Side panel → every frame of a tab: report your state now (each frame answers with pageState). */
   requestPageState(): boolean;
   /** Content script → side panel: this frame's state changed. */
@@ -36,6 +48,55 @@ export interface ProtocolMap {
   showSpot(data: { spot: string }): boolean;
   /** Side panel → one frame: the page's structure-only report for support (no values, no names). */
   pageStructure(): string;
+
+  // ---- Office profiles and remembered CalJOBS lists (issue 13; worker side in lib/settings) ------
+  // Every handler validates its data (zod) and rejects with an Error whose message can be shown to
+  // people as it is. Office names and codes only: never send participant data on these messages.
+
+  /**
+   * Content script (Create Credential form) → worker: the choice lists the form shows, as option texts
+   * WITHOUT the "-- Select One --" placeholder. `region` is the chosen region's text, or null when none
+   * is chosen (the offices are then kept as "seen with no region chosen"). Send it when the form is
+   * found and again when the office list changes (after a region postback). Cheap to repeat: the worker
+   * writes only when something changed. Empty lists change nothing. At most 1,000 texts per list.
+   * Resolves true when the remembered lists changed.
+   */
+  rememberFormChoices(data: { regions: string[]; region: string | null; offices: string[] }): boolean;
+  /**
+   * Content script (an Agency Code Search window) → worker: the codes it lists, e.g.
+   * `{ code: 'LA0211', name: 'Example WorkSource Center' }` ("LA0211 - Example WorkSource Center" split
+   * at the first " - "). Codes that are not letters, digits and dashes are skipped. Resolves true when
+   * the remembered codes changed.
+   */
+  rememberAgencyCodes(data: { codes: Array<{ code: string; name: string }> }): boolean;
+  /** Options page → worker: the remembered lists (what the Region and Office pickers offer). */
+  getRememberedChoices(): RememberedChoices;
+  /** Options page → worker: forget every remembered list. Resolves with the (empty) lists. */
+  forgetRememberedChoices(): RememberedChoices;
+  /**
+   * Content script (the summary's "Make these my office defaults") → worker: save the form's region,
+   * office and agency code (all three non-empty; agencyName may be '') into the ACTIVE profile.
+   * Rejects when IT policy locks region, office or agency code: offer the button only when
+   * `getSettings().locked` holds none of 'region', 'office', 'agencyCode'. Resolves with
+   * `{ effective, undo, profileName, changed }`: keep `undo` (office names only) in memory and send
+   * it back as it is to `undoOfficeDefaults`.
+   */
+  makeOfficeDefaults(data: OfficeDefaultsRequest): OfficeDefaultsMade;
+  /**
+   * Content script → worker: undo a `makeOfficeDefaults`. Resolves with the effective settings.
+   * Rejects, changing nothing, when the profile was deleted or its office fields were changed again
+   * since. Undoing twice is harmless.
+   */
+  undoOfficeDefaults(data: { undo: OfficeDefaultsUndo }): EffectiveSettingsWithProfiles;
+  /**
+   * Side panel → worker: make another profile the one in use. Resolves with the effective settings;
+   * open CalJOBS forms pick the change up through `storage.onChanged` (see isSettingsChange).
+   * Rejects when the profile does not exist.
+   */
+  setActiveProfile(data: { profileId: string }): EffectiveSettingsWithProfiles;
+  // ---- end of office profiles and remembered lists ---------------------------------------------
+
+  // ---- Lookup windows (issue 14) ----------------------------------------------------------------
   /**
    * A Search Activities/Services window → worker (issue 14): the Date Credential Received of the form
    * it writes back into, as typed ('' when empty), or null when no form answers. `from`: 'opener' (a

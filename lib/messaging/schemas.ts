@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { FieldKey, PageSnapshot } from '../page/snapshot-schema';
 import { KNOWN_SPOTS } from '../page/snapshot';
 import { SOURCE_IDS } from '../rules/sources';
-import { Settings } from '../settings/schema';
+import { AgencyCode, OfficeProfile, ProfileId, Settings, UserSettings } from '../settings/schema';
+import { RememberedChoicesSchema } from '../settings/choices-schema';
+import { LIMITS, type EffectiveSettingsWithProfiles } from '../settings/defaults';
 import { lazy } from '../util/lazy';
 import { assertType, type Equal } from '../util/type-assert';
 import type * as T from './protocol';
@@ -33,6 +35,73 @@ export const PageStateSchema = /*#__PURE__*/ lazy(() =>
   }),
 );
 
-export const SaveSettingsRequest = /*#__PURE__*/ lazy(() => z.object({ settings: Settings }));
+// ---- Office profiles and remembered CalJOBS lists (issue 13) --------------------------------------
+
+export const SaveSettingsRequest = /*#__PURE__*/ lazy(() => z.object({ settings: UserSettings }));
+
+export { RememberedChoicesSchema };
+
+const SETTING_KEYS = ['region', 'office', 'agencyCode', 'requireAgencyCode', 'autoFill', 'checks'] as const;
+
+/** What `getSettings` (and the other settings messages) answer, checked where extension pages receive it. */
+export const EffectiveSettingsSchema = /*#__PURE__*/ lazy(() =>
+  z.object({
+    settings: Settings,
+    locked: z.array(z.enum(SETTING_KEYS)),
+    problems: z.array(z.string()),
+    profiles: z.array(OfficeProfile),
+    activeProfileId: ProfileId,
+  }),
+);
+
+/** A list as a content script reads it off the page: bounded, texts cleaned and bounded by the worker. */
+const pageTexts = () => z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000));
+
+export const RememberFormChoicesRequest = /*#__PURE__*/ lazy(() =>
+  z.object({ regions: pageTexts(), region: z.nullable(z.string().check(z.maxLength(1000))), offices: pageTexts() }),
+);
+
+export const RememberAgencyCodesRequest = /*#__PURE__*/ lazy(() =>
+  z.object({
+    codes: z.array(z.object({ code: z.string().check(z.maxLength(1000)), name: z.string().check(z.maxLength(1000)) })).check(z.maxLength(1000)),
+  }),
+);
+
+const required = (label: string, max: number) =>
+  z.string().check(
+    z.refine((text) => text.trim() !== '', `${label} is empty on the form.`),
+    z.refine((text) => text.trim().length <= max, `${label} is longer than ${max} characters.`),
+  );
+
+export const MakeOfficeDefaultsRequest = /*#__PURE__*/ lazy(() =>
+  z.object({
+    region: required('LWIA/Region', LIMITS.text),
+    office: required('Office Location', LIMITS.text),
+    agencyCode: required('Agency Code', LIMITS.agencyCode).check(
+      z.refine((code) => /^[A-Za-z0-9-]+$/.test(code.trim()), 'The agency code should be letters, digits and dashes only.'),
+    ),
+    agencyName: z.string().check(z.refine((name) => name.trim().length <= LIMITS.text, `The agency name is longer than ${LIMITS.text} characters.`)),
+  }),
+);
+
+const OfficeFieldsSchema = () =>
+  z.object({
+    region: z.string().check(z.maxLength(LIMITS.text)),
+    office: z.string().check(z.maxLength(LIMITS.text)),
+    agencyCode: AgencyCode,
+  });
+
+export const UndoOfficeDefaultsRequest = /*#__PURE__*/ lazy(() =>
+  z.object({ undo: z.object({ profileId: z.string().check(z.maxLength(LIMITS.profileId)), before: OfficeFieldsSchema(), after: OfficeFieldsSchema() }) }),
+);
+
+export const SetActiveProfileRequest = /*#__PURE__*/ lazy(() => z.object({ profileId: z.string().check(z.maxLength(LIMITS.profileId)) }));
+
+assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, EffectiveSettingsWithProfiles>>();
+assertType<Equal<z.infer<typeof MakeOfficeDefaultsRequest>, Parameters<T.ProtocolMap['makeOfficeDefaults']>[0]>>();
+assertType<Equal<z.infer<typeof UndoOfficeDefaultsRequest>, Parameters<T.ProtocolMap['undoOfficeDefaults']>[0]>>();
+assertType<Equal<z.infer<typeof RememberFormChoicesRequest>, Parameters<T.ProtocolMap['rememberFormChoices']>[0]>>();
+assertType<Equal<z.infer<typeof RememberAgencyCodesRequest>, Parameters<T.ProtocolMap['rememberAgencyCodes']>[0]>>();
+// ---- end of office profiles and remembered lists ----------------------------------------------------
 
 assertType<Equal<z.infer<typeof PageStateSchema>, T.PageState>>();

@@ -89,10 +89,9 @@ export function readCasePage(layout: CaseLayout): CasePage {
   const applicationExpanded = credentialsExpanded || (!!layout.credentialsCaption && isShown(layout.credentialsCaption));
   let credentialRows = 0;
   if (layout.grid && isShown(layout.grid)) {
-    credentialRows = Array.from(layout.grid.querySelectorAll('tr')).filter((row) => {
-      const cells = row.querySelectorAll('td');
-      return cells.length >= 3 && !/no records to display/i.test(row.textContent ?? '');
-    }).length;
+    // Data rows have cells (not header cells) in every column; "There are no records to display." is
+    // one cell across the grid. Counted without reading any text: a case may list hundreds of rows.
+    for (const row of Array.from(layout.grid.rows)) if (row.cells.length >= 3 && row.cells[0]?.tagName === 'TD') credentialRows += 1;
   }
   return {
     applicationExpanded,

@@ -18,7 +18,7 @@ export const LOOKUP_TITLES = {
   agency: /\bagency\s+codes?\s+(?:search|look\s*up)\b|\b(?:search|find|look\s*up)\s+(?:for\s+)?(?:an?\s+)?agenc(?:y|ies)\b/i,
 } as const;
 /** A lookup window's title or heading, either kind: one test. */
-const LOOKUP_HINT = new RegExp(`${LOOKUP_TITLES.activities.source}|${LOOKUP_TITLES.agency.source}`, 'i');
+const LOOKUP_HINT = /*#__PURE__*/ new RegExp(`${LOOKUP_TITLES.activities.source}|${LOOKUP_TITLES.agency.source}`, 'i');
 
 export function mayBeCredentialForm(text: string): boolean {
   return FORM_HINT_DATE.test(text) && FORM_HINT_TYPE.test(text);
@@ -39,6 +39,16 @@ export function pageText(doc: Document): string {
 /** A window that may be one of the credential form's lookups (its title or its text says so). */
 export function mayBeLookupWindow(doc: Document, text: string): boolean {
   return LOOKUP_HINT.test(doc.title) || (!mayBeCredentialForm(text) && LOOKUP_HINT.test(text.slice(0, 4000)));
+}
+
+/**
+ * Whether text added to a page could turn it into one of ours: every hint above has one of these
+ * words. The gate's watch for a form arriving later (a partial postback) tests only what was added,
+ * so a busy page (a ticking session timer, a refreshing grid) costs a test of a few words.
+ */
+const ANY_HINT = /credential|activit|agency/i;
+export function mayBecomeOurs(addedText: string): boolean {
+  return ANY_HINT.test(addedText);
 }
 
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */

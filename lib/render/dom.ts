@@ -27,7 +27,3 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${counter}`;
 }
 
-/** Our shadow roots hold their own <html> element (WXT's isolated element): give it a language. */
-export function markLanguage(shadow: ShadowRoot): void {
-  shadow.querySelector('html')?.setAttribute('lang', 'en');
-}

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import { h } from './dom';
 import { createHost, type Host } from './host';
 import { HIGHLIGHT_CSS } from './styles';
@@ -8,7 +8,7 @@ export class Highlighter {
   private ui: Host | null = null;
   private timer: number | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: Lifetime) {}
 
   async ring(target: Element): Promise<void> {
     if (!this.ui) {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, type Finding } from '../checks';
 import { SOURCES } from '../rules/sources';
 import type { FieldKey } from '../page/snapshot';
@@ -24,7 +24,7 @@ export class InlineNotes {
   private latest = new Map<FieldKey, NoteView>();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
     private readonly onError: (error: unknown) => void,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import type { Mark } from '../rules/lookup-marks';
 import { h } from './dom';
 import { createHost, type Host } from './host';
@@ -30,7 +30,7 @@ export class LookupHosts {
   private readonly hosts = new Map<Element, Drawn>();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly lifetime: Pick<Lifetime, 'onInvalidated'>,
     private readonly onError: (error: unknown) => void,
   ) {}
 
@@ -66,7 +66,7 @@ export class LookupHosts {
     this.hosts.set(view.owner, made);
     let ui: Host;
     try {
-      ui = await createHost(this.ctx, {
+      ui = await createHost(this.lifetime, {
         name: view.kind === 'mark' ? 'caljobs-assistant-lookup-mark' : 'caljobs-assistant-lookup-line',
         css: view.kind === 'mark' ? LOOKUP_MARK_CSS : LOOKUP_LINE_CSS,
         anchor: () => made.view.anchor,

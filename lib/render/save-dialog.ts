@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, type Finding } from '../checks';
 import { h } from './dom';
 import { createHost, type Host } from './host';
@@ -21,7 +21,7 @@ export class SaveDialog {
   private choice: SaveDialogChoice | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
     private readonly onError: (error: unknown) => void,
   ) {}
 

@@ -50,6 +50,11 @@ li button { border: 0; background: none; padding: 0; text-align: left; color: in
 .actions button { border: 1px solid #1a5fb4; background: #1a5fb4; color: #fff; padding: 3px 10px; }
 .said { font-size: 12px; color: #2e4d2e; }
 .unwatched { margin: 2px 0; font-weight: 600; color: #6b4e00; }
+.office-setup { margin-top: 6px; padding-top: 6px; border-top: 1px solid #d0d0d0; }
+.office-setup p { margin: 0 0 4px; }
+.office-setup .hint { font-size: 12px; color: #444; }
+.office-setup button { border: 1px solid #1a5fb4; padding: 3px 10px; background: #fff; color: #1a5fb4; }
+.office-setup button.primary { background: #1a5fb4; color: #fff; }
 `;
 
 export const DIALOG_CSS = `${base}

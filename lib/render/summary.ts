@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine, type Finding } from '../checks';
-import { h } from './dom';
+import { h, uniqueId } from './dom';
 import { createHost, type Host } from './host';
 import { SUMMARY_CSS } from './styles';
 import type { SummaryView } from './view';
@@ -8,6 +8,11 @@ import type { SummaryView } from './view';
 export interface SummaryActions {
   showField(finding: Finding): void;
   applyDefaults(): void;
+  /** "Make these my office defaults", then its confirmation, Cancel, and Undo. */
+  keepOffice(): void;
+  confirmOffice(): void;
+  cancelOffice(): void;
+  undoOffice(): void;
 }
 
 /** The summary near the Save control. One host, moved when the Save control is re-rendered. */
@@ -22,7 +27,7 @@ export class Summary {
   private status: HTMLElement | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
     private readonly actions: SummaryActions,
     private readonly onError: (error: unknown) => void,
   ) {}
@@ -69,6 +74,44 @@ export class Summary {
       });
   }
 
+  /** The supervisor's one-step setup from this form: offer, confirm, saving, done with Undo, undone. */
+  private officeSetup(doc: Document, setup: SummaryView['officeSetup']): HTMLElement | null {
+    if (!setup) return null;
+    const button = (text: string, action: string, fn: () => void, primary = false) => {
+      const b = h(doc, 'button', { type: 'button', 'data-action': action, class: primary ? 'primary' : 'secondary' }, text);
+      b.addEventListener('click', fn);
+      return b;
+    };
+    const box = (...children: Array<Node | string | null>) => h(doc, 'div', { class: 'office-setup', 'data-office-setup': setup.stage, role: 'group', 'aria-label': 'Office defaults' }, ...children);
+    const names = (office: { region: string; office: string; agencyCode: string }) => `${office.region}, ${office.office} and agency code ${office.agencyCode}`;
+    switch (setup.stage) {
+      case 'offer': {
+        const keep = button('Make these my office defaults', 'keep-office', () => this.actions.keepOffice());
+        const hintId = uniqueId('assistant-office-hint');
+        keep.setAttribute('aria-describedby', hintId);
+        return box(keep, ' ', h(doc, 'span', { class: 'hint', id: hintId }, `${setup.office.region} · ${setup.office.office} · ${setup.office.agencyCode}`));
+      }
+      case 'confirm':
+        return box(
+          h(doc, 'p', {}, `Make ${names(setup.office)} your office defaults? They replace the ones in your active office profile.`),
+          button('Yes, make them my defaults', 'confirm-office', () => this.actions.confirmOffice(), true),
+          ' ',
+          button('Cancel', 'cancel-office', () => this.actions.cancelOffice()),
+        );
+      case 'saving':
+        return box(h(doc, 'p', { role: 'status' }, 'Saving your office defaults…'));
+      case 'done':
+        return box(
+          h(doc, 'p', { role: 'status' }, `Saved: ${names(setup.office)} are now the office defaults of profile "${setup.profileName}".`),
+          button('Undo', 'undo-office', () => this.actions.undoOffice()),
+        );
+      case 'undone':
+        return box(h(doc, 'p', { role: 'status' }, 'Undone: your earlier office defaults are back.'));
+      case 'failed':
+        return box(h(doc, 'p', { role: 'alert' }, setup.message));
+    }
+  }
+
   private draw(container: HTMLElement, view: SummaryView): void {
     const doc = container.ownerDocument;
     const firstDraw = this.drawn === '' || !this.status || !container.contains(this.status);
@@ -90,6 +133,7 @@ export class Summary {
       applyButton = h(doc, 'button', { type: 'button', 'data-action': 'apply-defaults' }, 'Apply office defaults');
       applyButton.addEventListener('click', () => this.actions.applyDefaults());
     }
+    const office = this.officeSetup(doc, view.officeSetup);
     const section = h(
       doc,
       'section',
@@ -109,10 +153,14 @@ export class Summary {
       applyButton || view.announcement
         ? h(doc, 'div', { class: 'actions' }, applyButton, view.announcement ? h(doc, 'span', { class: 'said' }, view.announcement) : null)
         : null,
+      office,
     );
     // The live region is created once and only its text changes, so screen readers announce changes.
     if (firstDraw) this.status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    // A redraw keeps keyboard focus on the same action (the buttons are new elements).
+    const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action') ?? null;
     container.replaceChildren(section);
+    if (focused) section.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
     const statusEl = this.status as HTMLElement;
     section.insertBefore(statusEl, section.children[1] ?? null);
     const status = statusLine(view.findings);

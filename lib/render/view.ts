@@ -1,5 +1,6 @@
 import type { Finding } from '../checks';
 import type { FieldKey } from '../page/snapshot';
+import type { OfficeSetupView } from '../controller/office-setup';
 
 /**
  * What the renderers draw for one read of the form, with the keys that say what changed: computed once
@@ -24,6 +25,8 @@ export interface SummaryView {
   offerDefaults: boolean;
   /** A line saying what the assistant did by itself (e.g. filled in the office defaults). */
   announcement: string;
+  /** "Make these my office defaults": offered, confirming, done (with Undo), or null. */
+  officeSetup: OfficeSetupView | null;
   key: string;
 }
 
@@ -37,7 +40,7 @@ const findingKey = (f: Finding) => `${f.id}\u0000${f.message}\u0000${f.copy ?? '
 export function formView(
   findings: readonly Finding[],
   anchors: { notes: ReadonlyMap<FieldKey, Element>; summary: { element: Element; position: 'before' | 'after' } | null; saveWatched: boolean },
-  extras: { offerDefaults: boolean; announcement: string },
+  extras: { offerDefaults: boolean; announcement: string; officeSetup?: OfficeSetupView | null },
 ): FormView {
   const notes = new Map<FieldKey, NoteView>();
   for (const finding of findings) {
@@ -55,8 +58,10 @@ export function formView(
         position: anchors.summary.position,
         saveWatched: anchors.saveWatched,
         findings,
-        ...extras,
-        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}\u0002${anchors.saveWatched}`,
+        offerDefaults: extras.offerDefaults,
+        announcement: extras.announcement,
+        officeSetup: extras.officeSetup ?? null,
+        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}\u0002${anchors.saveWatched}\u0002${JSON.stringify(extras.officeSetup ?? null)}`,
       }
     : null;
   return { notes, summary };

@@ -1,9 +1,14 @@
-import { SETTINGS_VERSION, Settings, defaultSettings, migrateV1toV2 } from './schema';
+import { SETTINGS_VERSION, defaultSettings, type UserSettings as UserSettingsType } from './defaults';
+import { describeSettingsIssues } from './issues';
+import { Settings, UserSettings, migrateV1toV2, migrateV2toV3 } from './schema';
+
+export { describeSettingsIssues } from './issues';
 
 /**
  * The settings file supervisors export from one browser and import into others:
- * `{ "format": "caljobs-credential-assistant-settings", "version": 2, "settings": { ... } }`.
- * Pure (no browser APIs), so the options page and the tests share it. Parsing never throws.
+ * `{ "format": "caljobs-credential-assistant-settings", "version": 3, "settings": { profiles, ... } }`.
+ * Files of format 2 (one office, flat) and 1 (pre-release) still import: their office becomes the one
+ * profile. Pure (no browser APIs), so the options page and the tests share it. Parsing never throws.
  */
 
 export const SETTINGS_FILE_FORMAT = 'caljobs-credential-assistant-settings';
@@ -11,87 +16,11 @@ export const SETTINGS_FILE_NAME = 'caljobs-assistant-settings.json';
 /** A real file is well under 2 KB; anything above this is not a settings file. */
 export const MAX_SETTINGS_FILE_BYTES = 64 * 1024;
 
-export type ParseSettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type ParseSettingsFileResult = { ok: true; settings: UserSettingsType } | { ok: false; error: string };
 
 /** The file's text: pretty JSON with a final newline. */
-export function exportSettingsFile(settings: Settings): string {
+export function exportSettingsFile(settings: UserSettingsType): string {
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings }, null, 2)}\n`;
-}
-
-/** What people call each field (the options page labels), for error messages. */
-const FIELD_LABELS: Record<string, string> = {
-  region: 'LWIA/Region',
-  office: 'Office Location',
-  agencyCode: 'Agency Code',
-  'agencyCode.code': 'Agency Code',
-  'agencyCode.name': 'Agency name',
-  requireAgencyCode: 'Require an agency code',
-  autoFill: 'Fill office defaults automatically',
-  checks: 'Check switches',
-};
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  object: 'an object',
-  record: 'an object',
-  array: 'a list',
-  number: 'a number',
-};
-
-export interface SettingsIssue {
-  code?: string;
-  path: PropertyKey[];
-  message: string;
-  expected?: unknown;
-  maximum?: unknown;
-  input?: unknown;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** One issue as a sentence: which field, and what is wrong with it. zod/mini has no English messages. */
-function describeIssue(issue: SettingsIssue): string {
-  const path = issue.path.map(String);
-  const dotted = path.join('.');
-  let where: string;
-  if (path[0] === 'checks' && path.length > 1) where = `The switch for check "${path.slice(1).join('.')}" (settings.${dotted})`;
-  else if (dotted) {
-    const label = FIELD_LABELS[dotted];
-    where = label ? `${label} (settings.${dotted})` : `settings.${dotted}`;
-  } else where = 'The settings';
-
-  const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : '';
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeof issue.expected === 'string' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : 'another type';
-      const got = describeValue(issue.input);
-      return got === 'missing' ? `${where} is missing.` : `${where} should be ${expected}, not ${got}.`;
-    }
-    case 'too_big':
-      return `${where} is too long (at most ${String(issue.maximum)} characters).`;
-    case 'invalid_format':
-      return `${where}: ${custom || 'the value has the wrong format.'}`;
-    default:
-      return `${where}: ${custom || 'the value is not valid.'}`;
-  }
-}
-
-/**
- * Zod issues from validating a `Settings` value, as sentences naming each field (the first few only).
- * For readable input types, parse with `{ reportInput: true }`.
- */
-export function describeSettingsIssues(issues: ReadonlyArray<SettingsIssue>, max = 3): string {
-  const shown = issues.slice(0, max).map(describeIssue);
-  const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
-  return `${shown.join(' ')}${more}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -140,7 +69,7 @@ function parse(text: string, byteLength: number): ParseSettingsFileResult {
 
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail('This settings file has no valid version number: "version" should be a whole number such as 2.');
+    return fail('This settings file has no valid version number: "version" should be a whole number such as 3.');
   }
   if (version > SETTINGS_VERSION) {
     return fail(
@@ -149,19 +78,22 @@ function parse(text: string, byteLength: number): ParseSettingsFileResult {
   }
   if (version < 1) return fail(`This settings file has an unknown version (${version}).`);
 
-  let settings: unknown = data.settings;
+  const settings: unknown = data.settings;
   if (!isPlainObject(settings)) {
     return fail('This settings file has no settings in it: "settings" is missing or is not an object.');
   }
-  if (version === 1) {
-    // Format 1 (pre-release builds) may lack newer fields: they take their defaults.
-    const migrated = migrateV1toV2(settings);
-    settings = isPlainObject(migrated) ? { ...defaultSettings(), ...migrated } : migrated;
+  if (version === 3) {
+    const parsed = UserSettings.safeParse(settings, { reportInput: true });
+    if (!parsed.success) {
+      return fail(`This settings file has a wrong value. ${describeSettingsIssues(parsed.error.issues, settings)}`);
+    }
+    return { ok: true, settings: parsed.data };
   }
-
-  const parsed = Settings.safeParse(settings, { reportInput: true });
+  // Format 1 (pre-release builds) may lack newer fields: they take their defaults.
+  const flat = version === 1 ? { ...defaultSettings(), ...(migrateV1toV2(settings) as object) } : settings;
+  const parsed = Settings.safeParse(flat, { reportInput: true });
   if (!parsed.success) {
-    return fail(`This settings file has a wrong value. ${describeSettingsIssues(parsed.error.issues)}`);
+    return fail(`This settings file has a wrong value. ${describeSettingsIssues(parsed.error.issues, flat)}`);
   }
-  return { ok: true, settings: parsed.data };
+  return { ok: true, settings: migrateV2toV3(parsed.data) as UserSettingsType };
 }

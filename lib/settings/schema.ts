@@ -1,89 +1,126 @@
 import * as z from 'zod/mini';
 import { lazy } from '../util/lazy';
-import { defaultSettings, type SettingKey, type Settings as SettingsType } from './defaults';
+import {
+  DEFAULT_PROFILE_NAME,
+  FIRST_PROFILE_ID,
+  LIMITS,
+  type OfficeProfile as OfficeProfileType,
+  type Settings as SettingsType,
+  type UserSettings as UserSettingsType,
+} from './defaults';
 import { assertType, type Equal } from '../util/type-assert';
 
-export { SETTINGS_VERSION, DEFAULT_SETTINGS, defaultSettings, type EffectiveSettings, type SettingKey } from './defaults';
+export {
+  SETTINGS_VERSION,
+  LIMITS,
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  defaultUserSettings,
+  activeProfile,
+  flattenSettings,
+  type EffectiveSettings,
+  type EffectiveSettingsWithProfiles,
+  type OfficeFields,
+  type SettingKey,
+} from './defaults';
 
 /**
- * Office defaults and preferences: one schema, with its defaults. Stored in the sync area by the
- * background worker (lib/settings-store.ts); pushed by IT through managed storage (policy).
+ * The settings' zod schemas, built from `LIMITS`, and the migrations between stored formats. Stored in
+ * the sync area by the background worker (store.ts); pushed by IT through managed storage (policy.ts).
  */
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const AgencyCode = /*#__PURE__*/ lazy(() =>
   z.object({
-  /** e.g. "LA0211"; letters, digits and dashes. Empty when the office has not set one. */
-  code: text(20).check(z.regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and dashes only.')),
-  name: text(120),
-}),
+    /** e.g. "LA0211"; letters, digits and dashes. Empty when the office has not set one. */
+    code: text(LIMITS.agencyCode).check(z.regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and dashes only.')),
+    name: text(LIMITS.text),
+  }),
 );
 
+/** The flat settings the checks use (and the whole of a format 2 settings file). */
 export const Settings = /*#__PURE__*/ lazy(() =>
   z.object({
-  region: text(120),
-  office: text(120),
-  agencyCode: AgencyCode,
-  requireAgencyCode: z.boolean(),
-  autoFill: z.boolean(),
-  /** Check id → false to switch it off. A check not listed is on. */
-  checks: z.record(z.string(), z.boolean()),
-}),
+    region: text(LIMITS.text),
+    office: text(LIMITS.text),
+    agencyCode: AgencyCode,
+    requireAgencyCode: z.boolean(),
+    autoFill: z.boolean(),
+    /** Check id → false to switch it off. A check not listed is on. */
+    checks: z.record(z.string(), z.boolean()),
+  }),
 );
 export type Settings = SettingsType;
 assertType<Equal<z.infer<typeof Settings>, SettingsType>>();
 
-/**
- * Repairs whatever is stored (corrupt, partial, from an older build) field by field: each valid field
- * is kept, each invalid one falls back to its default, and the problems are listed for the options page.
- */
-export function repairSettings(raw: unknown): { settings: Settings; problems: string[] } {
-  const settings = defaultSettings();
-  const problems: string[] = [];
-  if (raw === undefined || raw === null) return { settings, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings, problems: ['The stored settings were unreadable and have been reset to the defaults.'] };
-  }
-  const record = raw as Record<string, unknown>;
-  const shape = Settings.def.shape;
-  for (const key of Object.keys(shape) as Array<keyof Settings>) {
-    if (!(key in record)) continue;
-    if (key === 'checks') {
-      const checks = record.checks;
-      if (checks && typeof checks === 'object' && !Array.isArray(checks)) {
-        for (const [id, on] of Object.entries(checks)) {
-          if (typeof on === 'boolean') settings.checks[id] = on;
-          else problems.push(`The switch for check "${id}" was not on/off and has been reset to on.`);
-        }
-      } else problems.push('The check switches were unreadable and have been reset to all on.');
-      continue;
-    }
-    if (key === 'agencyCode') {
-      const agency = record.agencyCode;
-      const parsed = AgencyCode.safeParse(agency);
-      if (parsed.success) settings.agencyCode = parsed.data;
-      else if (agency && typeof agency === 'object') {
-        const parts = agency as Record<string, unknown>;
-        const code = AgencyCode.def.shape.code.safeParse(parts.code);
-        const name = AgencyCode.def.shape.name.safeParse(parts.name);
-        if (code.success) settings.agencyCode.code = code.data;
-        if (name.success) settings.agencyCode.name = name.data;
-        problems.push('Part of the agency code was unreadable and has been cleared.');
-      } else problems.push('The agency code was unreadable and has been cleared.');
-      continue;
-    }
-    const parsed = shape[key].safeParse(record[key]);
-    if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.data;
-    else problems.push(`The stored value of "${key}" was not valid and has been reset to its default.`);
-  }
-  return { settings, problems };
+export const ProfileId = /*#__PURE__*/ lazy(() =>
+  z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, dashes and underscores only.'), z.maxLength(LIMITS.profileId)),
+);
+
+export const ProfileName = /*#__PURE__*/ lazy(() =>
+  z.string().check(
+    z.refine((name) => name.trim() !== '', 'Give the profile a name.'),
+    z.maxLength(LIMITS.profileName),
+  ),
+);
+
+export const OfficeProfile = /*#__PURE__*/ lazy(() =>
+  z.object({
+    id: ProfileId,
+    name: ProfileName,
+    region: text(LIMITS.text),
+    office: text(LIMITS.text),
+    agencyCode: AgencyCode,
+  }),
+);
+export type OfficeProfile = OfficeProfileType;
+assertType<Equal<z.infer<typeof OfficeProfile>, OfficeProfileType>>();
+
+/** Names compared as people read them: "Downtown" and " downtown " are the same name. */
+export const sameProfileName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The stored (format 3) settings: 1 to LIMITS.profiles profiles with unique ids and names, one active. */
+export const UserSettings = /*#__PURE__*/ lazy(() =>
+  z
+    .object({
+      profiles: z.array(OfficeProfile).check(
+        z.minLength(1, 'Keep at least one office profile.'),
+        z.maxLength(LIMITS.profiles, `Keep at most ${LIMITS.profiles} office profiles.`),
+      ),
+      activeProfileId: ProfileId,
+      requireAgencyCode: z.boolean(),
+      autoFill: z.boolean(),
+      checks: z.record(z.string(), z.boolean()),
+    })
+    .check(
+      z.refine((value) => new Set(value.profiles.map((p) => p.id)).size === value.profiles.length, {
+        message: 'Two office profiles have the same id.',
+        path: ['profiles'],
+      }),
+      z.refine(
+        (value) => value.profiles.every((p, i) => value.profiles.findIndex((q) => sameProfileName(p.name, q.name)) === i),
+        { message: 'Two office profiles have the same name: give each its own.', path: ['profiles'] },
+      ),
+      z.refine((value) => value.profiles.some((p) => p.id === value.activeProfileId), {
+        message: 'The profile in use is not one of the profiles.',
+        path: ['activeProfileId'],
+      }),
+    ),
+);
+export type UserSettings = UserSettingsType;
+assertType<Equal<z.infer<typeof UserSettings>, UserSettingsType>>();
+
+// ---- Migrations between stored formats (also used to read older settings files) ----------------
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Settings from an older format. Format 1 (pre-release builds) kept the agency code as one string. */
 export function migrateV1toV2(old: unknown): unknown {
-  if (!old || typeof old !== 'object') return old;
-  const { agencyCode, laCountyRule, ...rest } = old as Record<string, unknown>;
+  if (!isRecord(old)) return old;
+  const { agencyCode, laCountyRule, ...rest } = old;
   let agency: { code: string; name: string } = { code: '', name: '' };
   if (typeof agencyCode === 'string') {
     const [code = '', ...name] = agencyCode.split(' - ');
@@ -96,56 +133,29 @@ export function migrateV1toV2(old: unknown): unknown {
   };
 }
 
-// ---- Enterprise policy (storage.managed), flat as policy tools write it -------------------------
-
-export const ManagedPolicy = /*#__PURE__*/ lazy(() =>
-  z.object({
-  region: z.optional(text(120)),
-  office: z.optional(text(120)),
-  agencyCode: z.optional(AgencyCode.def.shape.code),
-  agencyName: z.optional(text(120)),
-  requireAgencyCode: z.optional(z.boolean()),
-  autoFill: z.optional(z.boolean()),
-  disabledChecks: z.optional(z.array(z.string())),
-}),
-);
-export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
-
-
-/** Reads whatever the policy holds, keeping each valid key and ignoring the rest. */
-export function readPolicy(raw: unknown): { policy: ManagedPolicy; problems: string[] } {
-  if (!raw || typeof raw !== 'object') return { policy: {}, problems: [] };
-  const policy: Record<string, unknown> = {};
-  const problems: string[] = [];
-  const shape = ManagedPolicy.def.shape;
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const field = shape[key as keyof typeof shape];
-    if (!field) continue;
-    const parsed = field.safeParse(value);
-    if (parsed.success) policy[key] = parsed.data;
-    else problems.push(`The policy value "${key}" set by IT is not valid and is ignored.`);
-  }
-  return { policy: policy as ManagedPolicy, problems };
+/** A profile's name made from an office text: the text itself, shortened, or "My office". */
+export function profileNameFor(office: unknown): string {
+  const name = typeof office === 'string' ? office.replace(/\s+/g, ' ').trim() : '';
+  if (!name) return DEFAULT_PROFILE_NAME;
+  return name.length > LIMITS.profileName ? `${name.slice(0, LIMITS.profileName - 1)}…` : name;
 }
 
-/** Policy values override the user's and lock those settings. */
-export function applyPolicy(user: Settings, policy: ManagedPolicy): { settings: Settings; locked: SettingKey[] } {
-  const settings = structuredClone(user);
-  const locked: SettingKey[] = [];
-  if (policy.region !== undefined) (settings.region = policy.region), locked.push('region');
-  if (policy.office !== undefined) (settings.office = policy.office), locked.push('office');
-  if (policy.agencyCode !== undefined || policy.agencyName !== undefined) {
-    settings.agencyCode = { code: policy.agencyCode ?? '', name: policy.agencyName ?? '' };
-    locked.push('agencyCode');
-  }
-  if (policy.requireAgencyCode !== undefined) {
-    settings.requireAgencyCode = policy.requireAgencyCode;
-    locked.push('requireAgencyCode');
-  }
-  if (policy.autoFill !== undefined) (settings.autoFill = policy.autoFill), locked.push('autoFill');
-  if (policy.disabledChecks !== undefined) {
-    settings.checks = Object.fromEntries(policy.disabledChecks.map((id) => [id, false]));
-    locked.push('checks');
-  }
-  return { settings, locked };
+/**
+ * Format 2 (one office) → format 3 (profiles): the office becomes the one profile, named after the
+ * office. The id is fixed, so two synced browsers migrating the same value write the same result.
+ * Values are moved as they are (junk included): repair (repair.ts) checks them field by field.
+ */
+export function migrateV2toV3(old: unknown): unknown {
+  if (!isRecord(old) || 'profiles' in old) return old; // already format 3: nothing to do
+  const { region, office, agencyCode, ...shared } = old;
+  return {
+    ...shared,
+    profiles: [{ id: FIRST_PROFILE_ID, name: profileNameFor(office), region: region ?? '', office: office ?? '', agencyCode: agencyCode ?? { code: '', name: '' } }],
+    activeProfileId: FIRST_PROFILE_ID,
+  };
+}
+
+/** Whether a stored value has the format 2 shape (written by an older build on another synced browser). */
+export function looksLikeV2(value: unknown): boolean {
+  return isRecord(value) && !('profiles' in value) && ['region', 'office', 'agencyCode'].some((key) => key in value);
 }

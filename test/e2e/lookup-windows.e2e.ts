@@ -4,7 +4,7 @@
 // inside page B's RadWindow frame. The windows' own postbacks (paging) keep working; unrelated popups
 // (calendar, document manager) get nothing. The fixture pages' own scripts do the writes and posts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byLabel, byRole, expectChecks, finish, launch, pageUrl, sleep, type Browser, type Tab } from './helpers';
+import { expectChecks, finish, launch, pageUrl, sleep, type Browser, type Tab } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,13 +84,27 @@ const PAGE_1 = [['101', N], ['102', N], ['103', N], ['106', N], ['201', N], ['20
 const PAGE_3_DATED = [['302', T], ['423', N], ['106', N], ['328', T, S], ['320', T, S], ['205', N, S], ['102', N, S], ['101', N, S]];
 const expected = (rows: string[][]) => rows.map(([code, ...marks]) => ({ code: code!, marks }));
 
+/**
+ * Sets the active office profile's agency code, as the options page's Save does: through the worker's
+ * getSettings / saveSettings (from an extension page, in the messaging wire format). The options page
+ * itself is tested elsewhere; here its Agency Code picker would offer the codes these windows report.
+ */
 async function saveAgencyCode(code: string): Promise<void> {
   const page = await browser.openExtensionPage('options.html');
-  const field = byLabel('Agency Code', { exact: true });
-  await page.waitFor(field);
-  await page.fill(field, code);
-  await page.click(byRole('button', 'Save', { exact: true }));
-  await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
+  const answer = await page.evaluate(async (agencyCode: string) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const send = (type: string, data?: unknown) => (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+    const got = (await send('getSettings')).res as {
+      settings: { requireAgencyCode: boolean; autoFill: boolean; checks: Record<string, boolean> };
+      profiles: Array<{ id: string; agencyCode: { code: string; name: string } }>;
+      activeProfileId: string;
+    };
+    const profiles = got.profiles.map((p) => (p.id === got.activeProfileId ? { ...p, agencyCode: { code: agencyCode, name: '' } } : p));
+    const { requireAgencyCode, autoFill, checks } = got.settings;
+    return send('saveSettings', { settings: { profiles, activeProfileId: got.activeProfileId, requireAgencyCode, autoFill, checks } });
+  }, code);
+  expect(answer.err).toBeUndefined();
   await page.close();
 }
 
@@ -177,6 +191,18 @@ describe('Agency Code Search in a VOSPopup window', () => {
     const popup = await popupOf(/AgencyCodeSearch/i);
     await expect.poll(() => lineIn(popup), { timeout: 8000 }).toMatch(/Set your office's agency code in the assistant's options/);
     expect(await popup.count(MARK)).toBe(0);
+    // The codes the window shows reach the worker (issue 13): the options page's Agency Code picker offers them.
+    const options = await browser.openExtensionPage('options.html');
+    const codes = async () =>
+      options.evaluate(async () => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<{ res?: { agencyCodes: Array<{ code: string }> } }> } };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const answer = await (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type: 'getRememberedChoices', timestamp: Date.now() });
+        return (answer.res?.agencyCodes ?? []).map((c) => c.code).sort();
+      });
+    await expect.poll(codes, { timeout: 5000 }).toContain('LA0211');
+    expect(await codes()).toHaveLength(20);
+    await options.close();
   });
 
   it("marks the office's code, scrolls to it once, and picks it with one click: the form's warning goes", async () => {

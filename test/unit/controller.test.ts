@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lifetime } from '@/lib/controller/lifetime';
 import { Assistant } from '@/lib/controller/assistant';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
@@ -16,15 +16,21 @@ const CLASSIC = readFileSync(join(__dirname, '..', 'fixtures', 'create-credentia
 const BLANK = ['activity-missing', 'agency-code-missing', 'credential-missing', 'date-missing', 'office-missing', 'region-missing', 'verification-missing'];
 const ID = 'ctl00_Main_content_ucCredential_';
 
-let ctx: ContentScriptContext;
+let ctx: Lifetime;
 let settings: EffectiveSettings;
+let remembered: Array<{ regions: string[]; region: string | null; offices: string[] }>;
 
 beforeEach(() => {
   fakeBrowser.reset();
   document.documentElement.innerHTML = CLASSIC.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
   settings = { settings: defaultSettings(), locked: [], problems: [] };
   onMessage('getSettings', () => settings); // the worker's part
-  ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+  remembered = [];
+  onMessage('rememberFormChoices', ({ data }) => {
+    remembered.push(data);
+    return true;
+  });
+  ctx = new Lifetime();
 });
 
 afterEach(() => {
@@ -136,5 +142,65 @@ describe('the controller', () => {
     expect(dialog?.querySelectorAll('[data-guard-check]').length).toBe(7);
     dialog?.querySelector<HTMLButtonElement>('[data-action=save-anyway]')?.click();
     expect(reached).toBe(1);
+  });
+
+  it("tells the worker the form's region and office lists (option texts only), once per set of lists", async () => {
+    new Assistant(ctx).start();
+    await settle();
+    expect(remembered).toEqual([{ regions: ['Los Angeles County', 'City of Los Angeles'], region: null, offices: ['Example WorkSource Center', "Sample America's Job Center"] }]);
+    type(field('txtDateReceived'), '08/08/2015'); // a value change: the lists did not change
+    await settle();
+    expect(remembered).toHaveLength(1);
+    field<HTMLSelectElement>('ddlRegion').value = '12';
+    field('ddlRegion').dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(remembered.at(-1)?.region).toBe('Los Angeles County');
+  });
+
+  it('offers "Make these my office defaults" from a filled form, confirms, saves through the worker and undoes', async () => {
+    const made: unknown[] = [];
+    const undone: unknown[] = [];
+    onMessage('makeOfficeDefaults', ({ data }) => {
+      made.push(data);
+      return { effective: settings, undo: { profileId: 'office-1', before: {}, after: {} }, profileName: 'Main office', changed: true } as never;
+    });
+    onMessage('undoOfficeDefaults', ({ data }) => {
+      undone.push(data);
+      return settings as never;
+    });
+    field<HTMLSelectElement>('ddlRegion').value = '12';
+    field<HTMLSelectElement>('ddlOffice').value = '301';
+    field('lblAgencyCode').textContent = 'LA0211 - Example WorkSource Center';
+    new Assistant(ctx).start();
+    await settle();
+    const setup = () => summary()?.querySelector('[data-office-setup]');
+    expect(setup()?.getAttribute('data-office-setup')).toBe('offer');
+    setup()!.querySelector<HTMLButtonElement>('[data-action=keep-office]')!.click();
+    await settle();
+    expect(setup()?.getAttribute('data-office-setup')).toBe('confirm');
+    setup()!.querySelector<HTMLButtonElement>('[data-action=confirm-office]')!.click();
+    await settle();
+    expect(made).toEqual([{ region: 'Los Angeles County', office: 'Example WorkSource Center', agencyCode: 'LA0211', agencyName: 'Example WorkSource Center' }]);
+    expect(setup()?.getAttribute('data-office-setup')).toBe('done');
+    setup()!.querySelector<HTMLButtonElement>('[data-action=undo-office]')!.click();
+    await settle();
+    expect(undone).toEqual([{ undo: { profileId: 'office-1', before: {}, after: {} } }]);
+    expect(setup()?.getAttribute('data-office-setup')).toBe('undone');
+  });
+
+  it('never offers it when IT policy locks the office, or when the form already shows the office defaults', async () => {
+    field<HTMLSelectElement>('ddlRegion').value = '12';
+    field<HTMLSelectElement>('ddlOffice').value = '301';
+    field('lblAgencyCode').textContent = 'LA0211 - Example WorkSource Center';
+    settings = { settings: { ...defaultSettings(), region: 'Los Angeles County', office: 'Example WorkSource Center', agencyCode: { code: 'LA0211', name: '' } }, locked: [], problems: [] };
+    new Assistant(ctx).start();
+    await settle();
+    expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
+    ctx.abort();
+    settings = { settings: defaultSettings(), locked: ['office'], problems: [] };
+    ctx = new Lifetime();
+    new Assistant(ctx).start();
+    await settle();
+    expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
   });
 });

@@ -3,18 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lifetime } from '@/lib/controller/lifetime';
 import { answerLookupWindows } from '@/lib/controller/lookup-answer';
 import { LookupHelper } from '@/lib/controller/lookup';
 import { LOOKUP_ASK_EVENT } from '@/lib/messaging/lookup-ask';
 import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
-import { sendToWorker } from '@/lib/messaging/send-lite';
+import { sendMessage as sendToWorker } from '@/lib/messaging/page';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 
 /**
- * The lookup windows' controller (lib/controller/lookup.ts) over the messaging it uses: the lean
- * sender speaks @webext-core/messaging's format, the worker relays the question to the form's tab,
+ * The lookup windows' controller (lib/controller/lookup.ts) over the messaging it uses: the content
+ * scripts' sender speaks @webext-core/messaging's format, the worker relays the question to the form's tab,
  * the form answers only a token it heard. The windows are our own GridView markup, as VOS draws it.
  */
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -40,14 +40,19 @@ const AGENCIES = gridView('Agency Code Search', ['Code', 'Agency Name', ''], [
 
 let settings: EffectiveSettings;
 let opener: Document;
-let made: ContentScriptContext[];
+let made: Lifetime[];
 const asked: unknown[] = [];
+const reported: unknown[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
   removeAllListeners();
   settings = { settings: defaultSettings(), locked: [], problems: [] };
   onMessage('getSettings', () => settings);
+  onMessage('rememberAgencyCodes', ({ data }) => {
+    reported.push(data);
+    return true;
+  });
   onMessage('credentialDateForLookup', ({ data }) => {
     asked.push(data);
     return '08/08/2015';
@@ -57,6 +62,7 @@ beforeEach(() => {
   Object.defineProperty(window, 'opener', { value: { closed: false, document: opener }, configurable: true });
   made = [];
   asked.length = 0;
+  reported.length = 0;
 });
 
 afterEach(() => {
@@ -69,9 +75,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 function start(html: string): void {
   document.documentElement.innerHTML = html;
   new LookupHelper(() => {
-    const ctx = new ContentScriptContext('test-lookup', { cssInjectionMode: 'manual', noScriptStartedPostMessage: true } as never);
-    made.push(ctx);
-    return ctx;
+    const lifetime = new Lifetime();
+    made.push(lifetime);
+    return lifetime;
   }).start();
 }
 const marks = () =>
@@ -82,7 +88,7 @@ const marks = () =>
   );
 const line = () => document.querySelector('caljobs-assistant-lookup-line')?.shadowRoot?.querySelector('[data-lookup-line]')?.textContent ?? '';
 
-describe('the lean sender', () => {
+describe("the content scripts' sender (lib/messaging/page.ts)", () => {
   it("speaks @webext-core/messaging's format: the library's onMessage answers it, and its errors come back", async () => {
     settings.settings.agencyCode = { code: 'LA0211', name: 'Example' };
     expect(await sendToWorker('getSettings')).toEqual(settings);
@@ -145,6 +151,8 @@ describe('Agency Code Search', () => {
     start(AGENCIES);
     await settle();
     expect(marks()).toEqual([[], ['office-code']]);
+    // The codes shown go to the worker (issue 13: the options page offers them), once.
+    expect(reported).toEqual([{ codes: [{ code: 'LA0210', name: 'Norwalk Example WorkSource Center' }, { code: 'LA0211', name: 'Example WorkSource Center' }] }]);
     const clicked: string[] = [];
     for (const link of Array.from(document.querySelectorAll('a'))) link.addEventListener('click', (e) => {
       e.preventDefault();
@@ -156,12 +164,15 @@ describe('Agency Code Search', () => {
     expect(clicked).toEqual(["javascript:pick('LA0211')"]);
   });
 
-  it("the page's world clicks it when it answers (a javascript: link runs there), and only once", async () => {
+  it("the page's world clicks it when it answers (a javascript: link runs there), and only once; asked to listen first", async () => {
     settings.settings.agencyCode = { code: 'LA0211', name: '' };
     start(AGENCIES);
     await settle();
     const fromThePage: string[] = [];
+    let listening = false;
+    document.addEventListener('caljobs-assistant-watch', () => (listening = true));
     document.addEventListener('caljobs-assistant-click', (e) => {
+      if (!listening) return; // lib/actions/page-posts.ts answers only once asked to watch
       e.preventDefault(); // what lib/actions/page-posts.ts does, then it clicks from the page's world
       fromThePage.push((e.target as Element).getAttribute('href') ?? '');
     });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lifetime } from '@/lib/controller/lifetime';
 import type { Finding } from '@/lib/checks';
 import { watchPagePosts } from '@/lib/actions/page-posts';
 import { SaveWatch } from '@/lib/actions/save-watch';
@@ -26,7 +26,7 @@ const failOnError = (error: unknown) => {
   throw error;
 };
 
-let ctx: ContentScriptContext;
+let ctx: Lifetime;
 beforeEach(() => {
   document.body.innerHTML = `
     <form id="aspnetForm">
@@ -34,7 +34,7 @@ beforeEach(() => {
       <tr><td id="region-cell"><select id="region"></select></td></tr></table>
       <input type="submit" id="save" value="Save"> <input type="submit" id="save2" value="Save">
     </form>`;
-  ctx = new ContentScriptContext('test', { cssInjectionMode: 'manual' } as never);
+  ctx = new Lifetime();
 });
 
 const el = (id: string) => document.getElementById(id) as HTMLElement;
@@ -118,7 +118,7 @@ describe('inline notes', () => {
 
 describe('summary', () => {
   it('sits before Save, counts by severity, offers office defaults, and keeps one live region', async () => {
-    const actions = { showField: vi.fn(), applyDefaults: vi.fn() };
+    const actions = { showField: vi.fn(), applyDefaults: vi.fn(), keepOffice: vi.fn(), confirmOffice: vi.fn(), cancelOffice: vi.fn(), undoOffice: vi.fn() };
     const summary = new Summary(ctx, actions, failOnError);
     const findings = [finding({ id: 'date-missing' }), finding({ id: 'activity-missing', field: 'activity', severity: 'warning' })];
     summary.update(formView(findings, anchors({}, 'save'), { offerDefaults: true, announcement: '' }).summary);
@@ -149,6 +149,37 @@ describe('summary', () => {
     expect(host.shadowRoot!.querySelector('[data-save-unwatched]')?.textContent).toMatch(/^Save is not watched on this page/);
     summary.update(null);
     expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(0);
+  });
+});
+
+describe('"Make these my office defaults" in the summary', () => {
+  it('offers, asks to confirm with the names, and shows Undo once saved', async () => {
+    const actions = { showField: vi.fn(), applyDefaults: vi.fn(), keepOffice: vi.fn(), confirmOffice: vi.fn(), cancelOffice: vi.fn(), undoOffice: vi.fn() };
+    const summary = new Summary(ctx, actions, failOnError);
+    const office = { region: 'Los Angeles County', office: 'Example WorkSource Center', agencyCode: 'LA0211', agencyName: 'Example WorkSource Center' };
+    const show = (officeSetup: Parameters<typeof formView>[2]['officeSetup']) =>
+      summary.update(formView([], anchors({}, 'save'), { offerDefaults: false, announcement: '', officeSetup }).summary);
+    const shadow = async () => {
+      await tick();
+      return document.querySelector('caljobs-assistant-summary')!.shadowRoot!;
+    };
+    show(null);
+    expect((await shadow()).querySelector('[data-office-setup]')).toBeNull();
+    show({ stage: 'offer', office });
+    (await shadow()).querySelector<HTMLButtonElement>('[data-action=keep-office]')!.click();
+    expect(actions.keepOffice).toHaveBeenCalledTimes(1);
+    show({ stage: 'confirm', office });
+    const confirm = (await shadow()).querySelector('[data-office-setup=confirm]')!;
+    expect(confirm.textContent).toContain('Make Los Angeles County, Example WorkSource Center and agency code LA0211 your office defaults?');
+    confirm.querySelector<HTMLButtonElement>('[data-action=confirm-office]')!.click();
+    confirm.querySelector<HTMLButtonElement>('[data-action=cancel-office]')!.click();
+    expect([actions.confirmOffice.mock.calls.length, actions.cancelOffice.mock.calls.length]).toEqual([1, 1]);
+    show({ stage: 'done', office, profileName: 'Example WorkSource Center' });
+    const done = (await shadow()).querySelector('[data-office-setup=done]')!;
+    expect(done.querySelector('[role=status]')?.textContent).toMatch(/are now the office defaults of profile "Example WorkSource Center"/);
+    done.querySelector<HTMLButtonElement>('[data-action=undo-office]')!.click();
+    expect(actions.undoOffice).toHaveBeenCalledTimes(1);
+    expect((await shadow()).querySelectorAll('[name]')).toHaveLength(0);
   });
 });
 
@@ -237,21 +268,26 @@ describe('the Save guard', () => {
     form.insertAdjacentHTML('beforeend', '<input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" value="">');
     const submitted: string[] = [];
     const native = HTMLFormElement.prototype.submit;
-    HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+    const pageSubmit = function (this: HTMLFormElement) {
       submitted.push(`${(this.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value}|${(this.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value}`);
     };
+    HTMLFormElement.prototype.submit = pageSubmit;
     try {
       watchPagePosts(window);
       watchPagePosts(window); // a second injection changes nothing
+      expect(HTMLFormElement.prototype.submit, 'nothing touched until the assistant asks').toBe(pageSubmit);
       // The page's own __doPostBack, as WebForms writes it.
       const doPostBack = (target: string, argument: string) => {
         (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = target;
         (form.elements.namedItem('__EVENTARGUMENT') as HTMLInputElement).value = argument;
-        form.submit();
+        // theForm.submit(), looked up on the prototype at each call as browsers do (happy-dom's form
+        // proxy keeps the method it first returned).
+        HTMLFormElement.prototype.submit.call(form);
       };
-      doPostBack('ctl00$Main_content$lnkSave', ''); // nobody watching yet (extension gone): posts as usual
+      doPostBack('ctl00$Main_content$lnkSave', ''); // no form found yet: posts as usual
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|']);
       const { asked, scope } = watch([saveOf('save', 'link-postback', ['ctl00$Main_content$lnkSave'])], () => true);
+      expect(HTMLFormElement.prototype.submit).not.toBe(pageSubmit);
       doPostBack('ctl00$Main_content$gvActivities', 'Page$2'); // paging: never held
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2']);
       doPostBack('ctl00$Main_content$lnkSave', '');
@@ -262,7 +298,9 @@ describe('the Save guard', () => {
       expect(submitted).toEqual(['ctl00$Main_content$lnkSave|', 'ctl00$Main_content$gvActivities|Page$2', 'ctl00$Main_content$lnkSave|']);
       document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')); // only once
       expect(submitted).toHaveLength(3);
-      scope.abort();
+      scope.abort(); // the extension goes away: every post goes through again
+      doPostBack('ctl00$Main_content$lnkSave', '');
+      expect(submitted).toHaveLength(4);
     } finally {
       HTMLFormElement.prototype.submit = native;
     }

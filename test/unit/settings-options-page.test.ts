@@ -1,136 +1,48 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleSettings } from './support/settings';
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import { DOWNTOWN, sampleUserSettings, sampleV2 } from './support/settings';
+import { alerts, button, byLabel, chooseFile, click, container, description, fakeApi, render, statusText, type, useDom } from './support/options-page';
 import OptionsPage from '@/components/options/OptionsPage';
-import type { SettingsApi } from '@/components/options/api';
 import { CHECKS } from '@/lib/checks';
-import { exportSettingsFile } from '@/lib/settings/file';
-import { defaultSettings, type EffectiveSettings, type Settings } from '@/lib/settings/schema';
+import { SETTINGS_FILE_FORMAT, exportSettingsFile } from '@/lib/settings/file';
+import { defaultUserSettings, type UserSettings } from '@/lib/settings/schema';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+/** The options page as before profiles: fields, validation, save, policy, notices, import and export. */
 
-const MINE: Settings = sampleSettings();
+useDom();
 
-/** A stand-in for the worker: keeps the user's settings and applies a fixed policy. */
-function fakeApi(initial: EffectiveSettings) {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  const api = {
-    getSettings: vi.fn(async () => structuredClone(current)),
-    saveSettings: vi.fn(async (settings: Settings) => {
-      current = { ...current, settings: structuredClone(settings), problems: [] };
-      return structuredClone(current);
-    }),
-    onChanged: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  } satisfies SettingsApi;
-  return {
-    api,
-    /** Settings changed elsewhere (another window, sync or policy). */
-    async change(next: EffectiveSettings) {
-      current = next;
-      await act(async () => {
-        for (const listener of listeners) listener();
-      });
-    },
-  };
-}
-
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-  vi.restoreAllMocks();
-});
-
-async function render(api: SettingsApi) {
-  await act(async () => {
-    root.render(createElement(OptionsPage, { api }));
-  });
-}
-
-/** The control whose <label> text is exactly `text` (as Playwright's getByLabel(text, { exact: true })). */
-function byLabel(text: string): HTMLInputElement {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
-  if (!label) throw new Error(`no label "${text}"`);
-  const control = container.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`);
-  if (!control) throw new Error(`label "${text}" has no control`);
-  return control;
-}
-
-function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-const statusText = () => container.querySelector('#save-status')?.textContent ?? '';
-const alerts = () => [...container.querySelectorAll('[role="alert"]')].map((el) => el.textContent ?? '');
-
-/** Types into a React-controlled input. */
-async function type(input: HTMLInputElement, value: string) {
-  await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    element.click();
-  });
-}
-
-async function chooseFile(input: HTMLInputElement, file: File) {
-  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  // Let file.text() and the save resolve.
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  });
-}
+/** One profile, as most offices have. */
+const ONE: UserSettings = { ...sampleUserSettings(), profiles: [DOWNTOWN] };
 
 describe('options page', () => {
   it('shows the settings in labelled fields, with a switch per check', async () => {
-    const { api } = fakeApi({ settings: MINE, locked: [], problems: [] });
-    await render(api);
+    const { api } = fakeApi(ONE);
+    await render(OptionsPage, { api });
     expect(container.querySelector('h1')?.textContent).toMatch(/settings/i);
+    expect(byLabel('Profile name').value).toBe('Downtown');
     expect(byLabel('LWIA/Region').value).toBe('Los Angeles County');
+    expect(byLabel('LWIA/Region').getAttribute('role')).toBe('combobox');
     expect(byLabel('Office Location').value).toBe('Example WorkSource Center');
     expect(byLabel('Agency Code').value).toBe('LA0211');
     expect(byLabel('Agency name (optional)').value).toBe('Example Agency');
     expect(byLabel('Require an agency code').checked).toBe(true);
     expect(byLabel('Fill office defaults automatically').checked).toBe(false);
     expect(byLabel('Import settings').type).toBe('file');
+    // One profile: no profile chooser and no Delete, only Add.
+    expect(container.querySelector('#profile-select')).toBeNull();
+    expect(button('Add a profile')).toBeTruthy();
 
-    const switches = container.querySelectorAll<HTMLInputElement>('input[role="switch"]');
-    expect(switches).toHaveLength(CHECKS.length);
+    expect(container.querySelectorAll('input[role="switch"]')).toHaveLength(CHECKS.length);
     for (const check of CHECKS) {
       const control = byLabel(check.title);
-      expect(control.getAttribute('role')).toBe('switch');
       expect(control.checked).toBe(check.id !== 'date-is-today');
-      expect(container.querySelector(`#${control.getAttribute('aria-describedby')}`)?.textContent).toContain(check.id);
+      expect(description(control)).toContain(check.id);
     }
   });
 
   it('saves the edited settings and confirms', async () => {
-    const { api } = fakeApi({ settings: defaultSettings(), locked: [], problems: [] });
-    await render(api);
+    const { api } = fakeApi(defaultUserSettings());
+    await render(OptionsPage, { api });
     await type(byLabel('LWIA/Region'), 'Los Angeles County');
     await type(byLabel('Office Location'), ' Example WorkSource Center ');
     await type(byLabel('Agency Code'), 'LA0211');
@@ -138,10 +50,8 @@ describe('options page', () => {
     await click(byLabel(CHECKS.find((c) => c.id === 'date-is-today')!.title));
     await click(button('Save'));
     expect(api.saveSettings).toHaveBeenCalledWith({
-      ...defaultSettings(),
-      region: 'Los Angeles County',
-      office: 'Example WorkSource Center',
-      agencyCode: { code: 'LA0211', name: '' },
+      ...defaultUserSettings(),
+      profiles: [{ id: 'office-1', name: 'My office', region: 'Los Angeles County', office: 'Example WorkSource Center', agencyCode: { code: 'LA0211', name: '' } }],
       autoFill: true,
       checks: { 'date-is-today': false },
     });
@@ -149,75 +59,85 @@ describe('options page', () => {
     expect(statusText()).toBe('Settings saved');
   });
 
-  it('shows an inline message for an agency code with spaces, and does not save', async () => {
-    const { api } = fakeApi({ settings: defaultSettings(), locked: [], problems: [] });
-    await render(api);
+  it('shows an inline message for an agency code with spaces, focuses it, and does not save', async () => {
+    const { api } = fakeApi(defaultUserSettings());
+    await render(OptionsPage, { api });
     const code = byLabel('Agency Code');
     await type(code, 'LA 0211');
     await click(button('Save'));
     expect(api.saveSettings).not.toHaveBeenCalled();
     expect(code.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = code.getAttribute('aria-describedby')?.split(' ') ?? [];
-    const message = describedBy.map((id) => container.querySelector(`#${id}`)?.textContent).join(' ');
-    expect(message).toMatch(/cannot contain spaces/);
+    expect(description(code)).toMatch(/cannot contain spaces/);
     expect(document.activeElement).toBe(code);
-    expect(statusText()).toBe('');
-
+    expect(alerts().join(' ')).toMatch(/need fixing/);
     await type(code, 'LA0211');
     expect(code.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('shows policy values read-only, marked as managed by IT', async () => {
-    const { api } = fakeApi({
-      settings: { ...MINE, region: 'Policy Region', autoFill: true },
-      locked: ['region', 'autoFill', 'checks'],
-      problems: [],
-    });
-    await render(api);
+    const { api } = fakeApi(ONE, { policy: { region: 'Policy Region', autoFill: true, disabledChecks: [] } });
+    await render(OptionsPage, { api });
     const region = byLabel('LWIA/Region');
     expect(region.readOnly).toBe(true);
     expect(region.value).toBe('Policy Region');
-    const note = container.querySelector(`#${region.getAttribute('aria-describedby')?.split(' ')[0]}`);
-    expect(note?.textContent).toBe('Managed by your IT department');
+    expect(description(region).split(' | ')[0]).toBe('Managed by your IT department');
     expect(byLabel('Fill office defaults automatically').disabled).toBe(true);
     expect(byLabel(CHECKS[0]!.title).disabled).toBe(true);
     expect(byLabel('Office Location').readOnly).toBe(false);
-    expect(container.textContent).toContain('Managed by your IT department');
+    expect(container.querySelector('.managed-summary')?.textContent).toMatch(/cannot be changed, in any profile/);
   });
 
-  it('shows the repair notice when there are problems', async () => {
-    const problem = 'The stored value of "region" was not valid and has been reset to its default.';
-    const { api } = fakeApi({ settings: defaultSettings(), locked: [], problems: [problem] });
-    await render(api);
-    const notice = [...container.querySelectorAll('[role="status"]')].find((el) => el.textContent?.includes(problem));
-    expect(notice).toBeTruthy();
+  it('keeps the user’s own value under a locked field when saving', async () => {
+    const fake = fakeApi(ONE, { policy: { region: 'Policy Region' } });
+    await render(OptionsPage, { api: fake.api });
+    await type(byLabel('Office Location'), 'New Office');
+    await click(button('Save'));
+    expect(fake.stored().profiles[0]).toMatchObject({ region: DOWNTOWN.region, office: 'New Office' });
+    expect(byLabel('LWIA/Region').value).toBe('Policy Region');
+  });
+
+  it('shows the repair notice when there are problems, until dismissed', async () => {
+    const problem = 'Office profile "Downtown": the stored value of "region" was not valid and has been cleared.';
+    const { api } = fakeApi(ONE, { problems: [problem] });
+    await render(OptionsPage, { api });
+    expect([...container.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes(problem))).toBe(true);
     await click(button('Dismiss this notice'));
     expect(container.textContent).not.toContain(problem);
   });
 
   it('refuses an invalid import file with an alert and changes nothing', async () => {
-    const { api } = fakeApi({ settings: MINE, locked: [], problems: [] });
-    await render(api);
+    const { api } = fakeApi(ONE);
+    await render(OptionsPage, { api });
     await chooseFile(byLabel('Import settings'), new File(['{"format":"other"}'], 'notes.json', { type: 'application/json' }));
     expect(alerts().join(' ')).toMatch(/"notes\.json" was not imported: .*"format".*Nothing was changed\./);
     expect(api.saveSettings).not.toHaveBeenCalled();
     expect(byLabel('LWIA/Region').value).toBe('Los Angeles County');
   });
 
-  it('imports a valid file: fills the form, saves and confirms', async () => {
-    const { api } = fakeApi({ settings: defaultSettings(), locked: [], problems: [] });
-    await render(api);
-    await chooseFile(byLabel('Import settings'), new File([exportSettingsFile(MINE)], 'caljobs-assistant-settings.json'));
+  it('imports a file with profiles: fills the form, saves and confirms', async () => {
+    const fake = fakeApi(defaultUserSettings());
+    await render(OptionsPage, { api: fake.api });
+    await chooseFile(byLabel('Import settings'), new File([exportSettingsFile(sampleUserSettings())], 'caljobs-assistant-settings.json'));
     expect(alerts()).toEqual([]);
-    expect(api.saveSettings).toHaveBeenCalledWith(MINE);
-    expect(byLabel('LWIA/Region').value).toBe('Los Angeles County');
+    expect(fake.api.saveSettings).toHaveBeenCalledWith(sampleUserSettings());
+    expect(byLabel('Profile to edit').textContent).toContain('Eastside');
     expect(byLabel('Agency Code').value).toBe('LA0211');
-    expect(statusText()).toMatch(/imported from "caljobs-assistant-settings\.json" and saved/);
+    expect(statusText()).toMatch(/imported from "caljobs-assistant-settings\.json" \(2 office profiles\) and saved/);
   });
 
-  it('exports the settings as a JSON download', async () => {
-    const { api } = fakeApi({ settings: MINE, locked: [], problems: [] });
-    await render(api);
+  it('imports a settings file of the older, one-office format', async () => {
+    const fake = fakeApi(defaultUserSettings());
+    await render(OptionsPage, { api: fake.api });
+    const old = JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 2, settings: sampleV2() });
+    await chooseFile(byLabel('Import settings'), new File([old], 'old.json'));
+    expect(alerts()).toEqual([]);
+    expect(fake.stored().profiles).toEqual([{ id: 'office-1', name: 'Example WorkSource Center', region: 'Los Angeles County', office: 'Example WorkSource Center', agencyCode: { code: 'LA0211', name: 'Example Agency' } }]);
+    expect(byLabel('Office Location').value).toBe('Example WorkSource Center');
+  });
+
+  it('exports every profile as a JSON download', async () => {
+    const { api } = fakeApi(sampleUserSettings());
+    await render(OptionsPage, { api });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -229,39 +149,35 @@ describe('options page', () => {
       clicked.push(this);
     });
     await click(button('Export settings'));
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0]!.download).toBe('caljobs-assistant-settings.json');
-    expect(JSON.parse(await blobs[0]!.text())).toEqual({
-      format: 'caljobs-credential-assistant-settings',
-      version: 2,
-      settings: MINE,
-    });
+    expect(clicked.map((a) => a.download)).toEqual(['caljobs-assistant-settings.json']);
+    expect(JSON.parse(await blobs[0]!.text())).toEqual({ format: SETTINGS_FILE_FORMAT, version: 3, settings: sampleUserSettings() });
     expect(statusText()).toMatch(/exported/);
   });
 
   it('refreshes live when settings change elsewhere, keeping unsaved edits', async () => {
-    const fake = fakeApi({ settings: MINE, locked: [], problems: [] });
-    await render(fake.api);
+    const fake = fakeApi(ONE);
+    await render(OptionsPage, { api: fake.api });
     await type(byLabel('Office Location'), 'My unsaved edit');
-    await fake.change({ settings: { ...MINE, region: 'Policy Region', office: 'Theirs' }, locked: ['region'], problems: [] });
+    await fake.change({ user: { ...ONE, profiles: [{ ...DOWNTOWN, office: 'Theirs', agencyCode: { code: 'LA0999', name: '' } }] }, policy: { region: 'Policy Region' } });
     expect(byLabel('LWIA/Region').value).toBe('Policy Region');
     expect(byLabel('LWIA/Region').readOnly).toBe(true);
     expect(byLabel('Office Location').value).toBe('My unsaved edit');
+    expect(byLabel('Agency Code').value).toBe('LA0999');
   });
 
   it('says so when the settings cannot be loaded, and can try again', async () => {
-    const { api } = fakeApi({ settings: MINE, locked: [], problems: [] });
+    const { api } = fakeApi(ONE);
     api.getSettings.mockRejectedValueOnce(new Error('Could not establish connection.'));
-    await render(api);
-    expect(alerts().join(' ')).toMatch(/could not be loaded/);
+    await render(OptionsPage, { api });
+    expect(alerts().join(' ')).toMatch(/could not be loaded.*Could not establish connection/);
     await click(button('Try again'));
     expect(byLabel('LWIA/Region').value).toBe('Los Angeles County');
   });
 
   it('shows a save failure as an alert', async () => {
-    const { api } = fakeApi({ settings: MINE, locked: [], problems: [] });
+    const { api } = fakeApi(ONE);
     api.saveSettings.mockRejectedValueOnce(new Error('The settings could not be saved (quota).'));
-    await render(api);
+    await render(OptionsPage, { api });
     await click(button('Save'));
     expect(alerts().join(' ')).toMatch(/not saved.*quota/);
     expect(statusText()).toBe('');

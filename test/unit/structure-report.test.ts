@@ -14,6 +14,7 @@ import {
   structureReport,
   urlShape,
 } from '@/lib/page/structure-report';
+import { REPORT_READER } from '@/lib/page/report-reader';
 import type { CredentialForm } from '@/lib/page/snapshot';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -122,7 +123,7 @@ function presence(form: CredentialForm): Record<string, unknown> {
 }
 
 function reportOf(html: string, options?: { maxNodes?: number }): string {
-  return structureReport(docFrom(html), options);
+  return structureReport(docFrom(html), REPORT_READER, options);
 }
 
 /** The report of `html` as if made on the CalJOBS page at `url` (the report shows the page's address shape). */
@@ -397,7 +398,7 @@ describe('bounds', () => {
       <select id="office"><option value="">-- Select One --</option>${options}</select></body>`);
     // The option the user chose (the 51st office), not what the markup says.
     (doc.getElementById('office') as HTMLSelectElement).value = '51';
-    const report = structureReport(doc);
+    const report = structureReport(doc, REPORT_READER);
     expect(report).toContain('<!-- 30 more <tr> elements like the ones above not shown -->');
     expect(report.match(/<input id="f\d+">/g)).toHaveLength(14);
     expect(report).toContain('<!-- select: 61 options, placeholder first, 1 selected -->');
@@ -409,8 +410,8 @@ describe('bounds', () => {
   it('survives very deep nesting and odd input', () => {
     const deep = `${'<div>'.repeat(3000)}Credential Received${'</div>'.repeat(3000)}`;
     expect(reportOf(deep)).toContain('<!-- deeper nodes not shown -->');
-    expect(structureReport(document.implementation.createHTMLDocument(''), { maxNodes: Number.NaN })).toContain(REPORT_TITLE);
-    expect(structureReport(document.implementation.createHTMLDocument(''), { maxNodes: -5 })).toContain('maxNodes 1');
+    expect(structureReport(document.implementation.createHTMLDocument(''), REPORT_READER, { maxNodes: Number.NaN })).toContain(REPORT_TITLE);
+    expect(structureReport(document.implementation.createHTMLDocument(''), REPORT_READER, { maxNodes: -5 })).toContain('maxNodes 1');
   });
 });
 

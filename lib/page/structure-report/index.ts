@@ -1,8 +1,10 @@
 import { importantElements, recognize } from './recognize';
 import { urlShape } from './shapes';
+import { withReader, type ReportReader } from './reader';
 import { Writer } from './writer';
 
 export { STRUCTURAL_WORDS, scrubToken, shapeOf, urlShape } from './shapes';
+export type { ReportReader } from './reader';
 
 /**
  * "Copy page structure": a structure-only snapshot of the current page that staff can send to support.
@@ -61,7 +63,11 @@ const EXPLANATION = [
 ];
 
 /** The structure-only report of `doc`. See the module comment; never throws. */
-export function structureReport(doc: Document, options: StructureReportOptions = {}): string {
+export function structureReport(doc: Document, pageReader: ReportReader, options: StructureReportOptions = {}): string {
+  return withReader(pageReader, () => report(doc, options));
+}
+
+function report(doc: Document, options: StructureReportOptions): string {
   const requested = options.maxNodes ?? DEFAULT_MAX_NODES;
   const maxNodes = Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : DEFAULT_MAX_NODES;
   try {

@@ -1,9 +1,9 @@
-import { CAPTION_KEYS, type CaptionKey } from '../captions';
-import { locatePage, type PageLayout } from '../read';
+import type { CaptionKey } from '../captions';
+import type { PageLayout } from '../read';
+import { reader } from './reader';
 import { captionOf, collapse, isKeptText, splitInlineCaption } from './shapes';
 
 /** What the reader recognized on the page, marked in the structure report with `data-assistant`. */
-const ALL_KEYS: readonly CaptionKey[] = CAPTION_KEYS;
 
 interface Recognized {
   kind: PageLayout['kind'] | null;
@@ -23,7 +23,7 @@ export function recognize(doc: Document): Recognized {
   const marks = new Map<Element, string[]>();
   let layout: PageLayout | null = null;
   try {
-    layout = locatePage(doc);
+    layout = reader().locatePage(doc);
   } catch {
     return { kind: null, marks, summary: ['Reader: failed on this page.'], found: [] };
   }
@@ -51,7 +51,7 @@ export function recognize(doc: Document): Recognized {
     addMark(marks, location.control, `control:${key}`);
     addMark(marks, location.control ?? location.container, `kind:${location.kind}`);
   }
-  const missing = ALL_KEYS.filter((key) => !layout.fields.has(key));
+  const missing = reader().captionKeys.filter((key) => !layout.fields.has(key));
   const saves = layout.saves.map((save) => save.path);
   return {
     kind: 'credential-form',

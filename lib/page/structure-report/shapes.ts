@@ -1,5 +1,5 @@
-import { captionKey, isReadOnlyKey, normalizeCaption, type CaptionKey } from '../captions';
-import { INLINE_CAPTION } from '../locate';
+import type { CaptionKey } from '../captions';
+import { reader } from './reader';
 
 /** Shapes of texts, values, tokens and URLs for the structure report: never the text itself. */
 /**
@@ -21,7 +21,8 @@ export const STRUCTURAL_WORDS: readonly string[] = [
   'Not Exited', 'Not Yet Exited', 'N/A',
 ];
 
-const STRUCTURAL = new Set(STRUCTURAL_WORDS.map((word) => normalizeCaption(word)));
+let structural: Set<string> | null = null;
+const isStructural = (normalized: string) => (structural ??= new Set(STRUCTURAL_WORDS.map((word) => reader().normalizeCaption(word)))).has(normalized);
 const DATE_HINT = /^\(?\s*mm\s*\/\s*dd\s*\/\s*yyyy\s*\)?:?$/i;
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
@@ -47,7 +48,7 @@ function onlyKnownHints(t: string): boolean {
 export function captionOf(text: string): CaptionKey | undefined {
   const t = collapse(text);
   if (t.length > 90) return undefined;
-  return captionKey(t);
+  return reader().captionKey(t);
 }
 
 const HINT_WORDS = /^\s*(?:mm\s*\/\s*dd\s*\/\s*yyyy|specify|required|optional)\s*$/i;
@@ -89,9 +90,9 @@ export function isKeptText(text: string): boolean {
   if (t === '' || t.length > 90) return false;
   if (DATE_HINT.test(t)) return true;
   if (!onlyKnownHints(t)) return false;
-  if (captionKey(t) !== undefined) return true;
-  const normalized = normalizeCaption(t);
-  return normalized !== '' && STRUCTURAL.has(normalized);
+  if (reader().captionKey(t) !== undefined) return true;
+  const normalized = reader().normalizeCaption(t);
+  return normalized !== '' && isStructural(normalized);
 }
 
 /**
@@ -187,12 +188,12 @@ export function keepNbsp(raw: string): string {
  */
 export function splitInlineCaption(text: string): { key: CaptionKey; caption: string; rest: string } | null {
   if (text.length > 200) return null;
-  const match = INLINE_CAPTION.exec(text);
+  const match = reader().inlineCaption.exec(text);
   const caption = match?.[1];
   const rest = match?.[2];
   if (!caption || !rest) return null;
   const key = captionOf(caption);
-  if (!key || !isReadOnlyKey(key)) return null;
+  if (!key || !reader().isReadOnlyKey(key)) return null;
   return { key, caption: text.slice(0, text.length - rest.length).trim(), rest };
 }
 

@@ -1,4 +1,5 @@
-import { isPlaceholderOption, type CaptionKey } from '../captions';
+import type { CaptionKey } from '../captions';
+import { reader } from './reader';
 import { ATTR_NAME, MAX_ATTRS, attributeValue } from './attributes';
 import {
   ParenMask,
@@ -177,7 +178,7 @@ export class Writer {
       if (tag === 'TR' || tag === 'LI' || tag === 'OPTION') {
         const seen = (perTag.get(tag) ?? 0) + 1;
         perTag.set(tag, seen);
-        const keep = tag === 'OPTION' ? isSelected(el) || isPlaceholderOption(el.textContent ?? '', 'x') : this.important.has(el);
+        const keep = tag === 'OPTION' ? isSelected(el) || reader().isPlaceholderOption(el.textContent ?? '', 'x') : this.important.has(el);
         if (seen > limit && !keep) {
           skipped.set(tag, (skipped.get(tag) ?? 0) + 1);
           continue;
@@ -197,7 +198,7 @@ export class Writer {
   private selectSummary(select: Element, depth: number): void {
     const options = Array.from(select.querySelectorAll('option'));
     const chosen = options.filter(isSelected);
-    const placeholderFirst = options[0] ? isPlaceholderOption(options[0].textContent ?? '', options[0].getAttribute('value') ?? options[0].textContent ?? '') : false;
+    const placeholderFirst = options[0] ? reader().isPlaceholderOption(options[0].textContent ?? '', options[0].getAttribute('value') ?? options[0].textContent ?? '') : false;
     const multiple = select.hasAttribute('multiple') ? ', multiple' : '';
     this.put(
       depth,
@@ -210,7 +211,7 @@ export class Writer {
     const text = collapse(el.textContent ?? '');
     const value = el.getAttribute('value');
     // Keep the placeholder's text ("-- Select One --") and a placeholder value ('', '0', '-1'); shapes otherwise.
-    const keepText = text !== '' && (isPlaceholderOption(text, 'x') || isKeptText(text));
+    const keepText = text !== '' && (reader().isPlaceholderOption(text, 'x') || isKeptText(text));
     const shown = keepText ? text : text === '' ? '' : shapeOf(text);
     const extra: Array<[string, string]> = [];
     if (value !== null) extra.push(['value', value === '' || value === '0' || value === '-1' ? value : valueShape(value)]);

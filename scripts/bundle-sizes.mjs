@@ -1,0 +1,57 @@
+// `SOURCEMAP_BUILD=1 npx wxt build && node scripts/bundle-sizes.mjs [script.js]`: what each page-side
+// script is made of, by source file, from the build's source maps (bytes of minified output that each
+// source produced). A diagnosis tool for the size budget (`npm run bench` reports the totals).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIR = join(process.cwd(), '.output', 'chrome-mv3');
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeVlq(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >> 1) : value >> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+function bySource(file) {
+  const code = readFileSync(join(DIR, file), 'utf8');
+  const map = JSON.parse(readFileSync(join(DIR, `${file}.map`), 'utf8'));
+  const lines = code.split('\n');
+  const sizes = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineIndex) => {
+    let column = 0;
+    const segments = line.split(',').filter(Boolean).map(decodeVlq);
+    segments.forEach((seg, i) => {
+      column += seg[0];
+      if (seg.length > 1) source += seg[1];
+      const next = i + 1 < segments.length ? column + segments[i + 1][0] : (lines[lineIndex] ?? '').length;
+      const name = map.sources[source] ?? '?';
+      sizes.set(name, (sizes.get(name) ?? 0) + (next - column));
+    });
+  });
+  return { total: code.length, gzip: gzipSync(code, { level: 9 }).length, sizes };
+}
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : ['caljobs-gate.js', 'page-posts.js', 'assistant.js', 'lookup.js', 'structure-report.js'];
+for (const file of files) {
+  const { total, gzip, sizes } = bySource(file);
+  console.log(`${file}: ${(total / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+  const grouped = new Map();
+  for (const [name, bytes] of sizes) {
+    const key = name.replace(/^(\.\.\/)+/, '').replace(/node_modules\/(\.pnpm\/)?((@[^/]+\/)?[^/]+).*/, 'node_modules/$2');
+    grouped.set(key, (grouped.get(key) ?? 0) + bytes);
+  }
+  for (const [name, bytes] of [...grouped].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${name}`);
+}

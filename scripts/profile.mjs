@@ -1,0 +1,58 @@
+// `npm run profile [-- <fixture> [case]]`: where the content script's time goes. Loads a fixture page
+// with the built extension several times under the V8 CPU profiler (DevTools protocol, 50 µs sampling)
+// and sums self time by function and by script, for the extension's own scripts (chrome-extension://)
+// and for the engine's work they cause (garbage collection, DOM calls show as native frames).
+// A diagnosis tool, not a benchmark: `npm run bench` gives the figures.
+import { launch, pageUrl } from './browser.mjs';
+
+const name = process.argv[2] ?? 'unrelated';
+const sample = process.argv[3] ?? 'blank';
+const RUNS = Number(process.env.PROFILE_RUNS ?? 8);
+
+const browser = await launch();
+const bySelf = new Map();
+const byScript = new Map();
+let total = 0;
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
+    await page.waitForTimeout(1200);
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const dt = profile.timeDeltas;
+    const hits = new Map();
+    profile.samples.forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + (dt[i + 1] ?? 0)));
+    for (const [id, us] of hits) {
+      // Attribute a sample to the extension when any frame on its stack is ours.
+      let ours = null;
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const url = nodes.get(at)?.callFrame.url ?? '';
+        if (url.startsWith('chrome-extension://')) {
+          ours = url.split('/').pop();
+          break;
+        }
+      }
+      if (!ours) continue;
+      const frame = nodes.get(id).callFrame;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url ? frame.url.split('/').pop() : '(native)'}:${frame.lineNumber}`;
+      bySelf.set(key, (bySelf.get(key) ?? 0) + us);
+      byScript.set(ours, (byScript.get(ours) ?? 0) + us);
+      total += us;
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+const ms = (us) => (us / 1000 / RUNS).toFixed(3);
+console.log(`${name}?case=${sample}: ${ms(total)} ms per load in stacks that involve the extension (mean of ${RUNS}, 50 µs samples)`);
+for (const [script, us] of [...byScript].sort((a, b) => b[1] - a[1])) console.log(`  ${script.padEnd(28)} ${ms(us)} ms`);
+console.log('Top self time:');
+for (const [key, us] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(us).padStart(7)} ms  ${key}`);
