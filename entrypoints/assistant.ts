@@ -1,5 +1,6 @@
 import { Assistant } from '@/lib/controller/assistant';
 import { Lifetime } from '@/lib/controller/lifetime';
+import { answerLookupWindows } from '@/lib/controller/lookup-answer';
 import { logErrorOnce } from '@/lib/util/log';
 
 /**
@@ -10,7 +11,11 @@ import { logErrorOnce } from '@/lib/util/log';
 export default defineUnlistedScript(() => {
   (globalThis as { __caljobsAssistantStart?: () => void }).__caljobsAssistantStart = () => {
     try {
-      new Assistant(new Lifetime()).start();
+      const lifetime = new Lifetime();
+      const assistant = new Assistant(lifetime);
+      assistant.start();
+      // The form's date for its Search Activities/Services window, read as the assistant reads it.
+      answerLookupWindows(lifetime.signal, () => assistant.credentialDate());
     } catch (error) {
       logErrorOnce('starting', error);
     }

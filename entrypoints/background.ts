@@ -1,3 +1,4 @@
+import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
 import { browser } from 'wxt/browser';
 import { logErrorOnce } from '@/lib/util/log';
 import { registerSettingsMessages } from '@/lib/settings/messages';
@@ -24,4 +25,7 @@ export default defineBackground(() => {
       sidebar.toggle().catch((error: unknown) => logErrorOnce('opening the sidebar', error));
     });
   }
+
+  // A Search Activities/Services window asks for its form's credential date (relayed, never kept).
+  relayCredentialDateForLookups();
 });

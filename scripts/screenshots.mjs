@@ -229,6 +229,35 @@ async function main() {
       await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
       await shootOptions(context, page, 'options.png');
     }
+
+    // 8. The lookup windows (office code LA0211 saved just above), as the VOSPopup windows the form opens.
+    {
+      // Search Activities/Services over a form dated 08/08/2015, on its third page: training or not,
+      // and the activities that start after the credential date.
+      for (const old of context.pages()) await old.close();
+      const form = await openForm(context, 'cascade', 'clean');
+      const [popup] = await Promise.all([context.waitForEvent('page'), form.locator('#ctl00_Main_content_ucCredentialInfo_lnkSearchActivities').click()]);
+      await popup.locator('caljobs-assistant-lookup-mark [data-mark]').first().waitFor({ timeout: 10_000 });
+      await Promise.all([popup.waitForEvent('load'), popup.locator('a[href*="Page$3"]').click()]);
+      await popup.locator('caljobs-assistant-lookup-mark [data-mark=starts-after]').first().waitFor({ timeout: 10_000 });
+      await popup.waitForTimeout(300);
+      await shoot(popup, 'lookup-activities.png', [popup.locator('h1'), popup.locator('#ctl00_Main_content_gvActivities')]);
+      await popup.close();
+      await form.close();
+    }
+    {
+      // Agency Code Search: the office's code marked, scrolled into view, with its one-click Select.
+      const form = await openForm(context, 'aria', 'missing-agency');
+      const [popup] = await Promise.all([context.waitForEvent('page'), form.locator(`${P}lnkAgencyCodeSearch`).click()]);
+      const row = popup.locator('tr', { has: popup.locator('caljobs-assistant-lookup-mark') });
+      await popup.locator('caljobs-assistant-lookup-mark [data-pick]').waitFor({ timeout: 10_000 });
+      await popup.waitForTimeout(300);
+      const grid = popup.locator('#ctl00_Main_content_gvAgency tr');
+      const index = await row.evaluate((tr) => tr.rowIndex);
+      await shoot(popup, 'lookup-agency.png', [popup.locator('h1'), grid.nth(index - 3), grid.nth(index + 2)], 8);
+      await popup.close();
+      await form.close();
+    }
   } finally {
     await browser.close();
   }

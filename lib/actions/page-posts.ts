@@ -1,5 +1,5 @@
 /**
- * Runs in the PAGE's own world (entrypoints/page-posts.ts, a main-world content script), because only
+ * Runs in the PAGE's own world (entrypoints/page-world.ts, a main-world content script), because only
  * there can a script's `form.submit()` be seen: `__doPostBack` (LinkButtons, AutoPostBack,
  * WebForm_DoPostBackWithOptions) ends in it and it fires no submit event. It wraps
  * `HTMLFormElement.prototype.submit` (once the assistant found a form here and sent

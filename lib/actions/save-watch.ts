@@ -1,5 +1,6 @@
 import { isOurNode } from '../page/ours';
 import { saveNamedBy, type SaveControl } from '../page/save';
+import { clickAsThePage } from './page-click';
 
 /**
  * Watches every way the page can post its Save, and holds a Save back while the controller says errors
@@ -118,16 +119,6 @@ export class SaveWatch {
     const held = save && this.hold(event, () => document.dispatchEvent(new CustomEvent('caljobs-assistant-replay')), save.element);
     if (!held) this.posted();
   }
-}
-
-/**
- * Clicks a control from the page's own world (lib/actions/page-posts.ts), as the user's click was:
- * a LinkButton's `javascript:` link does not run when clicked from the content script's world. Where
- * the page-world script is missing, the control is clicked from here.
- */
-function clickAsThePage(element: HTMLElement): void {
-  const handled = !element.dispatchEvent(new CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true }));
-  if (!handled) element.click();
 }
 
 function postedField(form: HTMLFormElement, name: string): string {

@@ -265,6 +265,16 @@ export class Assistant {
 
   // ---- page actions ---------------------------------------------------------------------------
 
+  /** The Date Credential Received as typed now, or null when this frame holds no form (for a lookup window). */
+  credentialDate(): string | null {
+    let date: string | null = null;
+    this.guarded('answering a lookup window', () => {
+      this.update('values');
+      if (this.snapshot.page === 'credential-form' && this.snapshot.form.date.found) date = this.snapshot.form.date.text;
+    });
+    return date;
+  }
+
   /** Scrolls to a field or walkthrough spot, focuses it (or its lookup link) and rings it. */
   private showSpot(spot: Spot): boolean {
     this.update('values');

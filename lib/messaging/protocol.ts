@@ -95,6 +95,24 @@ export interface ProtocolMap {
    */
   setActiveProfile(data: { profileId: string }): EffectiveSettingsWithProfiles;
   // ---- end of office profiles and remembered lists ---------------------------------------------
+
+  // ---- Lookup windows (issue 14) ----------------------------------------------------------------
+  /**
+   * A Search Activities/Services window → worker (issue 14): the Date Credential Received of the form
+   * it writes back into, as typed ('' when empty), or null when no form answers. `from`: 'opener' (a
+   * popup window: the worker asks the tab that opened it, sender.tab.openerTabId, or where the browser
+   * does not say (Firefox, for a popup in a window of its own) every tab) or 'frame' (a RadWindow
+   * frame: its own tab). `ask`: a random token the window first handed to its form's document as the
+   * DOM event `caljobs-assistant-lookup-ask`, so that only that form answers. Relayed in memory,
+   * never stored or logged (lib/messaging/lookup-date.ts).
+   */
+  credentialDateForLookup(data: { from: 'opener' | 'frame'; ask: string }): string | null;
+  /**
+   * Worker → the frames of a tab: the frame holding the Create Credential form that received `ask`
+   * answers with its Date Credential Received, and nothing else; every other frame stays silent
+   * (lib/controller/lookup-answer.ts).
+   */
+  formCredentialDate(data: { ask: string }): string;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

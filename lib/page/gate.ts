@@ -54,8 +54,17 @@ const hasAny = (stretch: string, phrases: readonly string[]) => phrases.some((ph
 const FORM_DATE = ['date credential', 'credential date', 'date attained'];
 const FORM_TYPE = ['credential received', 'credential type', 'type of credential', 'type of recognized credential'];
 const CASE_PAGE = ['create credential'];
-/** A lookup window's title or heading: "Search Activities/Services", "Agency Code Search". */
-const LOOKUP_TITLES = ['search activit', 'activities/services', 'activities / services', 'agency code search', 'search agenc'];
+/**
+ * A lookup window's title or heading, in its plain words: "Search Activities/Services", "Activity
+ * Search"; "Agency Code Search", "Agency Code Lookup", "Find an Agency" (the lookup reader,
+ * lookup-windows.ts, then recognizes the window by its title and its grid).
+ */
+const LOOKUP_TITLES = [
+  'search activit', 'search for activit', 'activities/services', 'activities / services', 'activity/service',
+  'activity search', 'activities search', 'activity lookup', 'activity look up',
+  'agency code search', 'agency codes search', 'agency code lookup', 'agency code look up',
+  'search agenc', 'search for agenc', 'search for an agency', 'find an agency', 'find agenc', 'look up agenc', 'lookup agenc',
+];
 
 /** What the page's text says it may be: a Create Credential form, a case page, or neither. */
 function kindOfText(text: string): 'form' | 'case' | null {

@@ -73,3 +73,23 @@ export const HIGHLIGHT_CSS = `${base}
 div { position: absolute; inset: 0; border: 3px solid #f5c211; border-radius: 4px; box-shadow: 0 0 0 4px rgba(26,95,180,.35); animation: fade 2.4s ease-out forwards; }
 @keyframes fade { 0%, 60% { opacity: 1; } 100% { opacity: 0; } }
 `;
+
+/** The marks beside rows of the lookup windows (Search Activities/Services, Agency Code Search). */
+export const LOOKUP_MARK_CSS = `${base}
+:host { display: inline-block !important; margin: 0 0 0 6px !important; vertical-align: baseline !important; }
+body { font-size: 11px; line-height: 1.3; }
+.marks { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 2px 4px; }
+.mark { display: inline-flex; align-items: baseline; gap: 3px; padding: 0 5px; border: 1px solid; border-radius: 3px; white-space: nowrap; }
+.mark[data-tone=good] { border-color: #2e7d32; background: #f1f8f2; color: #1e4620; }
+.mark[data-tone=neutral] { border-color: #767676; background: #f6f6f6; color: #333; }
+.mark[data-tone=caution] { border-color: #c89400; background: #fff8e1; color: #5c4300; }
+.icon { font-weight: 700; }
+.pick { border: 1px solid #1a5fb4; background: #1a5fb4; color: #fff; padding: 0 8px; white-space: nowrap; }
+`;
+
+/** The one line above a lookup window's grid (what the marks mean, where to set the office's code). */
+export const LOOKUP_LINE_CSS = `${base}
+:host { margin: 4px 0 6px !important; max-width: 60em !important; }
+p { margin: 0; padding: 3px 8px; border-left: 4px solid #1a5fb4; background: #eef4fc; font-size: 12px; }
+.who { font-weight: 700; }
+`;

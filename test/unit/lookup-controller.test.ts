@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+import { currentLayout, snapshotOf } from '@/lib/page/read';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Lifetime } from '@/lib/controller/lifetime';
+import { answerLookupWindows } from '@/lib/controller/lookup-answer';
+import { LookupHelper } from '@/lib/controller/lookup';
+import { LOOKUP_ASK_EVENT } from '@/lib/messaging/lookup-ask';
+import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
+import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
+import { sendMessage as sendToWorker } from '@/lib/messaging/page';
+import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
+
+/**
+ * The lookup windows' controller (lib/controller/lookup.ts) over the messaging it uses: the content
+ * scripts' sender speaks @webext-core/messaging's format, the worker relays the question to the form's tab,
+ * the form answers only a token it heard. The windows are our own GridView markup, as VOS draws it.
+ */
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const FORM_HTML = readFileSync(join(FIXTURES, 'create-credential-classic.html'), 'utf8')
+  .replace(/^<!doctype html>/i, '')
+  .replace(/<script[\s\S]*?<\/script>/gi, '');
+const ID = 'ctl00_Main_content_ucCredential_';
+
+function gridView(title: string, head: string[], rows: string[][]): string {
+  const cells = (tag: string, row: string[]) => row.map((c) => `<${tag}>${c}</${tag}>`).join('');
+  return `<head><title>CalJOBS - ${title}</title></head><body><form id="aspnetForm"><h1>${title}</h1><table class="gridview">` +
+    `<tr>${cells('th', head)}</tr>${rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('')}</table></form></body>`;
+}
+const select = (arg: string) => `<a href="javascript:pick('${arg}')">Select</a>`;
+const ACTIVITIES = gridView('Search Activities/Services', ['Activity Code', 'Activity/Service', 'Start Date', ''], [
+  ['101', 'Orientation', '08/18/2014', select('101')],
+  ['328', 'Occupational Skills Training (Non-ETPL)', '09/14/2015', select('328')],
+]);
+const AGENCIES = gridView('Agency Code Search', ['Code', 'Agency Name', ''], [
+  ['LA0210', 'Norwalk Example WorkSource Center', select('LA0210')],
+  ['LA0211', 'Example WorkSource Center', select('LA0211')],
+]);
+
+let settings: EffectiveSettings;
+let opener: Document;
+let made: Lifetime[];
+const asked: unknown[] = [];
+const reported: unknown[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  removeAllListeners();
+  settings = { settings: defaultSettings(), locked: [], problems: [] };
+  onMessage('getSettings', () => settings);
+  onMessage('rememberAgencyCodes', ({ data }) => {
+    reported.push(data);
+    return true;
+  });
+  onMessage('credentialDateForLookup', ({ data }) => {
+    asked.push(data);
+    return '08/08/2015';
+  });
+  opener = document.implementation.createHTMLDocument('opener');
+  opener.documentElement.innerHTML = FORM_HTML;
+  Object.defineProperty(window, 'opener', { value: { closed: false, document: opener }, configurable: true });
+  made = [];
+  asked.length = 0;
+  reported.length = 0;
+});
+
+afterEach(() => {
+  for (const ctx of made) if (!ctx.signal.aborted) ctx.abort();
+  removeAllListeners();
+  Object.defineProperty(window, 'opener', { value: null, configurable: true });
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+function start(html: string): void {
+  document.documentElement.innerHTML = html;
+  new LookupHelper(() => {
+    const lifetime = new Lifetime();
+    made.push(lifetime);
+    return lifetime;
+  }).start();
+}
+const marks = () =>
+  Array.from(document.querySelectorAll('table.gridview tr')).slice(1).map((tr) =>
+    Array.from(tr.querySelectorAll('caljobs-assistant-lookup-mark')).flatMap((host) =>
+      Array.from(host.shadowRoot?.querySelectorAll('[data-mark]') ?? []).map((m) => m.getAttribute('data-mark')),
+    ),
+  );
+const line = () => document.querySelector('caljobs-assistant-lookup-line')?.shadowRoot?.querySelector('[data-lookup-line]')?.textContent ?? '';
+
+describe("the content scripts' sender (lib/messaging/page.ts)", () => {
+  it("speaks @webext-core/messaging's format: the library's onMessage answers it, and its errors come back", async () => {
+    settings.settings.agencyCode = { code: 'LA0211', name: 'Example' };
+    expect(await sendToWorker('getSettings')).toEqual(settings);
+    removeAllListeners();
+    onMessage('getSettings', () => {
+      throw new Error('Settings are damaged');
+    });
+    await expect(sendToWorker('getSettings')).rejects.toThrow('Settings are damaged');
+  });
+});
+
+describe('Search Activities/Services', () => {
+  it("marks each row with the form's date, after handing the form a token the question carries", async () => {
+    const tokens: string[] = [];
+    opener.addEventListener(LOOKUP_ASK_EVENT, (event) => tokens.push(String((event as CustomEvent).detail)));
+    start(ACTIVITIES);
+    await settle();
+    expect(marks()).toEqual([['not-training'], ['training', 'starts-after']]);
+    expect(line()).toContain('8/8/2015');
+    expect(tokens).toHaveLength(1);
+    expect(asked).toEqual([{ from: 'opener', ask: tokens[0] }]);
+    // Marks are nameless: nothing of ours posts with the page's form.
+    expect(document.querySelectorAll('caljobs-assistant-lookup-mark [name], caljobs-assistant-lookup-mark[name]').length).toBe(0);
+    for (const host of Array.from(document.querySelectorAll('caljobs-assistant-lookup-mark'))) expect(host.shadowRoot?.querySelector('[name]')).toBeNull();
+  });
+
+  it('the rows a partial postback draws are marked too, and the hosts of rows gone are removed', async () => {
+    start(ACTIVITIES);
+    await settle();
+    const grid = document.querySelector('table.gridview')!;
+    grid.querySelector('tr:nth-child(2)')?.remove();
+    const added = (grid as HTMLTableElement).insertRow();
+    for (const text of ['302', 'Adult Education', '05/11/2015']) added.insertCell().textContent = text;
+    added.insertCell().innerHTML = select('302');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(marks()).toEqual([['training', 'starts-after'], ['training']]);
+    expect(document.querySelectorAll('caljobs-assistant-lookup-mark')).toHaveLength(2);
+  });
+
+  it('is not a lookup without a credential form behind it: no context, no host, no question', async () => {
+    opener.documentElement.innerHTML = '<body><h1>Job Seeker Search</h1></body>';
+    start(ACTIVITIES);
+    await settle();
+    expect(made).toHaveLength(0);
+    expect(document.querySelectorAll('caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line').length).toBe(0);
+    expect(asked).toEqual([]);
+  });
+
+  it('goes away when the extension is reloaded', async () => {
+    start(ACTIVITIES);
+    await settle();
+    made[0]!.abort();
+    expect(document.querySelectorAll('caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line')).toHaveLength(0);
+  });
+});
+
+describe('Agency Code Search', () => {
+  it("marks the office's code and picks it through the row's own Select link", async () => {
+    settings.settings.agencyCode = { code: 'la0211', name: '' };
+    start(AGENCIES);
+    await settle();
+    expect(marks()).toEqual([[], ['office-code']]);
+    // The codes shown go to the worker (issue 13: the options page offers them), once.
+    expect(reported).toEqual([{ codes: [{ code: 'LA0210', name: 'Norwalk Example WorkSource Center' }, { code: 'LA0211', name: 'Example WorkSource Center' }] }]);
+    const clicked: string[] = [];
+    for (const link of Array.from(document.querySelectorAll('a'))) link.addEventListener('click', (e) => {
+      e.preventDefault();
+      clicked.push(link.getAttribute('href') ?? '');
+    });
+    const pick = document.querySelector('caljobs-assistant-lookup-mark')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-pick]');
+    expect(pick?.getAttribute('aria-label')).toBe("Select this code: LA0211, your office's code");
+    pick?.click();
+    expect(clicked).toEqual(["javascript:pick('LA0211')"]);
+  });
+
+  it("the page's world clicks it when it answers (a javascript: link runs there), and only once; asked to listen first", async () => {
+    settings.settings.agencyCode = { code: 'LA0211', name: '' };
+    start(AGENCIES);
+    await settle();
+    const fromThePage: string[] = [];
+    let listening = false;
+    document.addEventListener('caljobs-assistant-watch', () => (listening = true));
+    document.addEventListener('caljobs-assistant-click', (e) => {
+      if (!listening) return; // lib/actions/page-posts.ts answers only once asked to watch
+      e.preventDefault(); // what lib/actions/page-posts.ts does, then it clicks from the page's world
+      fromThePage.push((e.target as Element).getAttribute('href') ?? '');
+    });
+    let direct = 0;
+    document.querySelectorAll('a')[1]!.addEventListener('click', () => (direct += 1));
+    document.querySelector('caljobs-assistant-lookup-mark')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-pick]')?.click();
+    expect([fromThePage, direct]).toEqual([["javascript:pick('LA0211')"], 0]);
+  });
+
+  it('with no code set, one line says where to set it; a code not listed is said too', async () => {
+    start(AGENCIES);
+    await settle();
+    expect(line()).toMatch(/Set your office's agency code in the assistant's options/);
+    expect(marks()).toEqual([[], []]);
+    settings.settings.agencyCode = { code: 'LA0300', name: '' };
+    window.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(line()).toMatch(/LA0300, is not on this page/);
+  });
+});
+
+describe("the form's answer, and the worker's relay", () => {
+  const ask = (token: string) => fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'formCredentialDate', data: { ask: token }, timestamp: 1 }, {});
+
+  it('the form answers its date only to a token it heard, and nothing on a page without a form', async () => {
+    removeAllListeners();
+    document.documentElement.innerHTML = FORM_HTML;
+    (document.getElementById(`${ID}txtDateReceived`) as HTMLInputElement).value = '08/08/2015';
+    const scope = new AbortController();
+    // The assistant's reading of its form (lib/controller/assistant.ts credentialDate), here straight from the reader.
+    const formDate = () => {
+      const snapshot = snapshotOf(currentLayout(document, null, true));
+      return snapshot.page === 'credential-form' && snapshot.form.date.found ? snapshot.form.date.text : null;
+    };
+    answerLookupWindows(scope.signal, formDate);
+    expect(await ask('t1')).toEqual([undefined]);
+    document.dispatchEvent(new CustomEvent(LOOKUP_ASK_EVENT, { detail: 't1' }));
+    expect(await ask('t1')).toEqual([{ res: '08/08/2015' }]);
+    document.body.innerHTML = '<h1>Job Seeker Search</h1>';
+    expect(await ask('t1')).toEqual([undefined]);
+    scope.abort();
+    expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
+  });
+
+  it('the worker asks the opener tab, every other tab where the browser does not say, or its own tab for a frame', async () => {
+    removeAllListeners();
+    relayCredentialDateForLookups();
+    const sent: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, { id: 3 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number) => {
+      sent.push(tabId);
+      return tabId === 3 ? { res: '08/08/2015' } : undefined;
+    }) as never);
+    const relay = async (data: unknown, tab: object) =>
+      ((await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'credentialDateForLookup', data, timestamp: 1 }, { tab } as never)) as unknown as Array<{ res: unknown }>)[0]!.res;
+    expect(await relay({ from: 'opener', ask: 'x' }, { id: 9, openerTabId: 3 })).toBe('08/08/2015');
+    expect(sent.splice(0)).toEqual([3]);
+    expect(await relay({ from: 'opener', ask: 'x' }, { id: 2 })).toBe('08/08/2015');
+    expect(sent.splice(0)).toEqual([1, 3]);
+    expect(await relay({ from: 'frame', ask: 'x' }, { id: 1 })).toBeNull();
+    expect(sent.splice(0)).toEqual([1]);
+    expect(await relay({ from: 'opener', ask: '' }, { id: 9, openerTabId: 3 })).toBeNull();
+    expect(await relay({ from: 'opener', ask: 'y'.repeat(65) }, { id: 9, openerTabId: 3 })).toBeNull();
+    expect(sent).toEqual([]);
+    vi.restoreAllMocks();
+  });
+});
