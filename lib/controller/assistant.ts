@@ -3,7 +3,7 @@ import { runChecks, type Finding } from '../checks';
 import { hasChoices, officeToKeep } from '../actions/office-defaults';
 import { SaveWatch } from '../actions/save-watch';
 import { showMe } from '../actions/show-me';
-import { isOurNode } from '../page/ours';
+import { isOurNode, removeOurLeftovers } from '../page/ours';
 import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
 import { noteAnchorOf, summaryAnchorOf } from '../page/form';
 import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
@@ -120,6 +120,7 @@ export class Assistant {
     this.guarded('start', () => {
       const signal = this.ctx.signal;
       this.ctx.onInvalidated(() => this.stop());
+      removeOurLeftovers(document); // an earlier copy's warnings (the extension was reloaded) go
       const observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
       observer.observe(document.documentElement, { childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect());
@@ -241,7 +242,7 @@ export class Assistant {
       if (form) this.choices.report(form);
     }
     if (changed || layout !== this.drawnLayout) this.render(offerDefaults, officeSetup);
-    this.panel.send(this.pageState(), key);
+    this.panel.send(() => this.pageState(), key);
     this.officeDefaults.afterUpdate(this.snapshot, plan);
   }
 

@@ -1,4 +1,5 @@
 import { clickInThePage } from '../actions/page-click';
+import { removeOurLeftovers } from '../page/ours';
 import { LOOKUP_ASK_EVENT } from '../messaging/lookup-ask';
 import { sendMessage } from '../messaging/page';
 import { lookupOpener, readLookupWindow, type LookupOpener, type LookupRow, type LookupWindow } from '../page/lookup-windows';
@@ -101,7 +102,7 @@ export class LookupHelper {
     this.lifetime = lifetime;
     // Marks left by an earlier copy of this script (the extension was reloaded: Firefox runs the new
     // one in open windows) belong to nobody any more.
-    for (const old of Array.from(document.querySelectorAll('caljobs-assistant-lookup-mark, caljobs-assistant-lookup-line'))) old.remove();
+    removeOurLeftovers(document);
     this.hosts = new LookupHosts(lifetime, (error) => logErrorOnce('drawing the lookup marks', error));
     lifetime.onInvalidated(() => this.stop());
     // Back from the form (the date or the settings may have changed there): ask again.

@@ -30,7 +30,7 @@ export class PanelLink {
         this.watching = true;
         this.sentKey = '';
         const { state, key } = this.requests.state();
-        this.send(state, key); // also on pages that are not ours, so the panel can say so
+        this.send(() => state, key); // also on pages that are not ours, so the panel can say so
         return true;
       }),
       onMessage('showSpot', ({ data }) => {
@@ -60,11 +60,11 @@ export class PanelLink {
     });
   }
 
-  /** Sends `state` when a panel is watching and `key` (the controller's "what changed") is new. */
-  send(state: PageState, key: string): void {
+  /** Sends the state when a panel is watching and `key` (the controller's "what changed") is new. */
+  send(state: () => PageState, key: string): void {
     if (!this.watching || key === this.sentKey) return;
     this.sentKey = key;
-    sendMessage('pageState', state).catch(() => {
+    sendMessage('pageState', state()).catch(() => {
       // No panel is listening any more: stop sending until one asks again.
       this.watching = false;
     });

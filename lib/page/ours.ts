@@ -9,3 +9,23 @@ export type OurTagName = `${typeof OUR_TAG_PREFIX}${string}`;
 export function isOurNode(node: Node | EventTarget | null | undefined): boolean {
   return !!node && (node as Element).nodeType === 1 && (node as Element).localName.startsWith(OUR_TAG_PREFIX);
 }
+
+/** Every host the assistant draws (lib/render): one list, for createHost's names and the clean-up below. */
+export const OUR_HOST_NAMES = [
+  'caljobs-assistant-note',
+  'caljobs-assistant-summary',
+  'caljobs-assistant-dialog',
+  'caljobs-assistant-highlight',
+  'caljobs-assistant-lookup-mark',
+  'caljobs-assistant-lookup-line',
+] as const;
+export type OurHostName = (typeof OUR_HOST_NAMES)[number];
+
+/**
+ * Removes hosts an earlier copy of the assistant left in this document. When the extension is reloaded
+ * or updated, Firefox runs the new content script in pages already open, and the old one's code is gone
+ * before it can clean up: its warnings would show twice.
+ */
+export function removeOurLeftovers(doc: Document): void {
+  for (const host of Array.from(doc.querySelectorAll(OUR_HOST_NAMES.join(',')))) host.remove();
+}

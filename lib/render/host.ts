@@ -1,5 +1,5 @@
 import type { Lifetime } from '../controller/lifetime';
-import type { OurTagName } from '../page/ours';
+import type { OurHostName } from '../page/ours';
 
 /**
  * One of our hosts on the page: a custom element `caljobs-assistant-*` with an open shadow root holding
@@ -22,7 +22,7 @@ export type HostPlacement = 'last' | 'before' | ((anchor: Element, host: Element
 
 export function createHost(
   lifetime: Pick<Lifetime, 'onInvalidated'>,
-  options: { name: OurTagName; css: string; anchor(): Element | null; append: HostPlacement },
+  options: { name: OurHostName; css: string; anchor(): Element | null; append: HostPlacement },
 ): Promise<Host> {
   const shadowHost = document.createElement(options.name);
   const shadow = shadowHost.attachShadow({ mode: 'open' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byRole, byText, capabilities, expectChecks, finish, inlineChecks, launch, nth, pageUrl, sleep, within, type Browser } from './helpers';
+import { byRole, byText, expectChecks, finish, inlineChecks, launch, nth, pageUrl, sleep, within, type Browser } from './helpers';
 
 const PARTICIPANT_DATA: string[] = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'participant-data.json'), 'utf8'));
 const FORMS = ['classic', 'responsive', 'postback'] as const;
@@ -122,11 +122,10 @@ describe('resilience', () => {
     await page.close();
   });
 
-  // Known product bug in Firefox (reported with issue 16): Firefox runs the new version's content script
-  // in the open page at once, and the new assistant draws its UI beside the old, dead one (every
-  // warning and the summary twice) instead of replacing it. `fails` keeps every assertion running
-  // there and turns red once the product is fixed: then make it a plain `it` again.
-  (capabilities.injectsIntoOpenTabs ? it.fails : it)('when the extension is reloaded mid-session, stale UI goes away and the page keeps working', async () => {
+  // Firefox runs the new version's content script in the open page at once: the new assistant removes
+  // the old one's UI (its code is gone before it can) and takes over. Chromium leaves the old script
+  // orphaned, and it removes its own UI.
+  it('when the extension is reloaded mid-session, stale UI goes away and the page keeps working', async () => {
     // A browser of its own: reloading the extension must not disturb the other tests' browser.
     const own = await launch();
     try {

@@ -74,3 +74,31 @@ export async function finish(browser: Browser | undefined): Promise<void> {
     await browser.close();
   }
 }
+
+/**
+ * Changes the office profile in use, as the options page's Save does: through the worker's getSettings
+ * and saveSettings (from an extension page, in the messaging wire format). The options page itself is
+ * tested in office-defaults and office-profiles; elsewhere its pickers (which offer what forms showed)
+ * would only be in the way.
+ */
+export async function saveOfficeProfile(
+  browser: Browser,
+  changes: { region?: string; office?: string; agencyCode?: { code: string; name: string } },
+): Promise<void> {
+  const page = await browser.openExtensionPage('options.html');
+  const answer = await page.evaluate(async (wanted: typeof changes) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const send = (type: string, data?: unknown) => (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+    const got = (await send('getSettings')).res as {
+      settings: { requireAgencyCode: boolean; autoFill: boolean; checks: Record<string, boolean> };
+      profiles: Array<{ id: string }>;
+      activeProfileId: string;
+    };
+    const profiles = got.profiles.map((p) => (p.id === got.activeProfileId ? { ...p, ...wanted } : p));
+    const { requireAgencyCode, autoFill, checks } = got.settings;
+    return send('saveSettings', { settings: { profiles, activeProfileId: got.activeProfileId, requireAgencyCode, autoFill, checks } });
+  }, changes);
+  expect(answer.err).toBeUndefined();
+  await page.close();
+}

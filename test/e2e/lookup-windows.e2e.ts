@@ -4,7 +4,7 @@
 // inside page B's RadWindow frame. The windows' own postbacks (paging) keep working; unrelated popups
 // (calendar, document manager) get nothing. The fixture pages' own scripts do the writes and posts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectChecks, finish, launch, pageUrl, sleep, type Browser, type Tab } from './helpers';
+import { expectChecks, finish, launch, pageUrl, sleep, type Browser, type Tab, saveOfficeProfile } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,29 +84,8 @@ const PAGE_1 = [['101', N], ['102', N], ['103', N], ['106', N], ['201', N], ['20
 const PAGE_3_DATED = [['302', T], ['423', N], ['106', N], ['328', T, S], ['320', T, S], ['205', N, S], ['102', N, S], ['101', N, S]];
 const expected = (rows: string[][]) => rows.map(([code, ...marks]) => ({ code: code!, marks }));
 
-/**
- * Sets the active office profile's agency code, as the options page's Save does: through the worker's
- * getSettings / saveSettings (from an extension page, in the messaging wire format). The options page
- * itself is tested elsewhere; here its Agency Code picker would offer the codes these windows report.
- */
-async function saveAgencyCode(code: string): Promise<void> {
-  const page = await browser.openExtensionPage('options.html');
-  const answer = await page.evaluate(async (agencyCode: string) => {
-    type Api = { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } };
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    const send = (type: string, data?: unknown) => (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
-    const got = (await send('getSettings')).res as {
-      settings: { requireAgencyCode: boolean; autoFill: boolean; checks: Record<string, boolean> };
-      profiles: Array<{ id: string; agencyCode: { code: string; name: string } }>;
-      activeProfileId: string;
-    };
-    const profiles = got.profiles.map((p) => (p.id === got.activeProfileId ? { ...p, agencyCode: { code: agencyCode, name: '' } } : p));
-    const { requireAgencyCode, autoFill, checks } = got.settings;
-    return send('saveSettings', { settings: { profiles, activeProfileId: got.activeProfileId, requireAgencyCode, autoFill, checks } });
-  }, code);
-  expect(answer.err).toBeUndefined();
-  await page.close();
-}
+/** Sets the agency code of the office profile in use (the options page itself is tested elsewhere). */
+const saveAgencyCode = (code: string) => saveOfficeProfile(browser, { agencyCode: { code, name: '' } });
 
 describe('Search Activities/Services in a VOSPopup window', () => {
   it("marks every activity, and the ones that start after the form's credential date; paging posts back and the marks come back", async () => {

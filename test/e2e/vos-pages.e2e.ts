@@ -3,7 +3,7 @@
 // inside a frame. The fixture pages' own scripts do the writes, refills and posts (their behaviour
 // without the extension is proven by fixture-pages.e2e.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byLabel, byRole, expectChecks, finish, inlineChecks, launch, pageUrl, sleep, within, type Browser, type Tab } from './helpers';
+import { byRole, expectChecks, finish, inlineChecks, launch, pageUrl, saveOfficeProfile, sleep, within, type Browser, type Tab } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -276,15 +276,7 @@ describe('the structure report names the kind of each field and of Save', () => 
   });
 });
 
-// ---- office defaults, set as a supervisor does --------------------------------------------------
+// ---- office defaults ----------------------------------------------------------------------------
 
-async function saveOfficeDefaults(values: { region: string; office: string }): Promise<void> {
-  const page = await browser.openExtensionPage('options.html');
-  const region = byLabel('LWIA/Region', { exact: true });
-  await page.waitFor(region);
-  await page.fill(region, values.region);
-  await page.fill(byLabel('Office Location', { exact: true }), values.office);
-  await page.click(byRole('button', 'Save', { exact: true }));
-  await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
-  await page.close();
-}
+/** The office profile in use gets this region and office (the options page is tested elsewhere). */
+const saveOfficeDefaults = (values: { region: string; office: string }) => saveOfficeProfile(browser, values);
