@@ -2,6 +2,7 @@
 // with the built extension several times under the V8 CPU profiler (DevTools protocol, 50 µs sampling)
 // and sums self time by function and by script, for the extension's own scripts (chrome-extension://)
 // and for the engine's work they cause (garbage collection, DOM calls show as native frames).
+// PROFILE_KEYS=<selector>: profile typing "08/08/2015" into that field instead of the load.
 // A diagnosis tool, not a benchmark: `npm run bench` gives the figures.
 import { launch, pageUrl } from './browser.mjs';
 
@@ -19,9 +20,19 @@ try {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
-    await page.waitForTimeout(1200);
+    if (process.env.PROFILE_KEYS) {
+      // The keystroke path: the form loaded and settled first, then only the typing is profiled.
+      await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
+      await page.waitForTimeout(1200);
+      await page.focus(process.env.PROFILE_KEYS);
+      await cdp.send('Profiler.start');
+      await page.keyboard.type('08/08/2015', { delay: 25 });
+      await page.waitForTimeout(100);
+    } else {
+      await cdp.send('Profiler.start');
+      await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
+      await page.waitForTimeout(1200);
+    }
     const { profile } = await cdp.send('Profiler.stop');
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();

@@ -6,7 +6,7 @@ import { showMe } from '../actions/show-me';
 import { isOurNode, removeOurLeftovers } from '../page/ours';
 import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
 import { noteAnchorOf, summaryAnchorOf } from '../page/form';
-import { FIELD_KEYS, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
+import { FIELD_KEYS, snapshotKey, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
 import { Highlighter } from '../render/highlight';
 import { InlineNotes } from '../render/inline-notes';
 import { SaveDialog } from '../render/save-dialog';
@@ -22,6 +22,8 @@ import { SettingsLink } from './settings-link';
 
 /** How often values the page writes without events (Today link, lookup windows) are looked for. */
 const POLL_MS = 400;
+/** While staff type, the form is read once they pause this long (a keystroke costs a timer, not a read). */
+const TYPING_PAUSE_MS = 120;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
 
@@ -46,6 +48,9 @@ export class Assistant {
   private pageScope: AbortController | null = null;
   private queued: ReadKind | null = null;
   private settleTimer: number | undefined;
+  private typingTimer: number | undefined;
+  /** When the page was last read (the poll need not read again right after a read). */
+  private readAt = 0;
   private stopped = false;
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
@@ -124,11 +129,17 @@ export class Assistant {
       const observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
       observer.observe(document.documentElement, { childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect());
-      const onEdit = (event: Event) => {
+      const onTyping = (event: Event) => {
+        if (isOurNode(event.target)) return;
+        clearTimeout(this.typingTimer);
+        this.typingTimer = window.setTimeout(() => this.requestUpdate('values'), TYPING_PAUSE_MS);
+      };
+      const onChoice = (event: Event) => {
         if (!isOurNode(event.target)) this.requestUpdate('values');
       };
-      document.addEventListener('input', onEdit, { capture: true, passive: true, signal });
-      document.addEventListener('change', onEdit, { capture: true, passive: true, signal });
+      document.addEventListener('input', onTyping, { capture: true, passive: true, signal });
+      document.addEventListener('change', onChoice, { capture: true, passive: true, signal });
+      signal.addEventListener('abort', () => clearTimeout(this.typingTimer));
       this.panel.start(signal);
       this.settings.start(signal);
       this.update('structure');
@@ -211,6 +222,7 @@ export class Assistant {
     const poll = window.setInterval(() => {
       if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
       if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
+      if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (typing, a choice)
       this.guarded('poll', () => this.update('values'));
     }, POLL_MS);
     scope.signal.addEventListener('abort', () => clearInterval(poll));
@@ -225,6 +237,7 @@ export class Assistant {
     const relocate = kind === 'structure' || !this.located;
     const layout = currentLayout(document, this.layout, relocate);
     this.located = true;
+    this.readAt = performance.now();
     if (layout !== this.layout) this.onNewLayout(layout);
     this.layout = layout;
     this.snapshot = snapshotOf(layout);
@@ -234,13 +247,13 @@ export class Assistant {
     const { settings, locked } = this.settings.current;
     const officeSetup = this.officeSetup.view(form ? officeToKeep(form, settings, officeLocked(locked)) : null);
     const day = new Date().toDateString();
-    const key = `${JSON.stringify(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
+    const key = `${snapshotKey(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
     const changed = key !== this.key;
     this.key = key;
     if (changed) {
       this.findings = form ? runChecks({ form, settings, today: new Date() }) : [];
-      if (form) this.choices.report(form);
     }
+    if (form && (changed || layout !== this.drawnLayout)) this.choices.report(form);
     if (changed || layout !== this.drawnLayout) this.render(offerDefaults, officeSetup);
     this.panel.send(() => this.pageState(), key);
     this.officeDefaults.afterUpdate(this.snapshot, plan);

@@ -92,7 +92,7 @@ function readSelect(select: HTMLSelectElement): ControlValue {
     option = options.find((o) => o.selected || o.defaultSelected) ?? (select.multiple ? undefined : options[0]);
   }
   if (!option) return { text: '', chosen: false };
-  const text = clean(option.textContent);
+  const text = option.text.trim(); // the browser's own text of an option: spaces already collapsed
   return { text, chosen: !isPlaceholderOption(text, option.value) };
 }
 

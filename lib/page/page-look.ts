@@ -6,8 +6,9 @@ import { mayBecomeOurs, whatThePageNeeds } from './gate';
  * would have to build its own at a cost near half a millisecond per page, on every page staff open.
  * When the page may need the assistant or the lookup helper, it tells the content script with a DOM
  * event, `caljobs-assistant-needed` (detail: "assistant" or "lookup"), which then loads it. A form that
- * arrives later by a partial postback is watched for, cheaply: only added text with our words is looked
- * at again. The page's world is told again every 50 ms until the content script answers
+ * arrives later by a partial postback is watched for, cheaply: in the page's first seconds and after
+ * each thing staff do (and at the end of each UpdatePanel postback), only added text with our words is
+ * looked at again. The page's world is told again every 50 ms until the content script answers
  * `caljobs-assistant-heard` (it may start a moment after this look); pages that are not ours never
  * hear of it, and their content script does nothing at all.
  */
@@ -41,6 +42,12 @@ export function lookAtPage(win: Window & typeof globalThis): void {
   };
   look();
   if (needed || !doc.body) return;
+  const body = doc.body;
+  // A form that arrives later comes with something staff did (a click, a choice, Enter: the postback
+  // it starts), or in the page's first seconds: watched only then, so a page that keeps changing by
+  // itself (a session timer ticking four times a second) is not watched all day long.
+  let watching = false;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
   observer = new win.MutationObserver((records) => {
     if (timer !== undefined || needed) return; // a look is already due
     for (const record of records) {
@@ -53,5 +60,30 @@ export function lookAtPage(win: Window & typeof globalThis): void {
       }
     }
   });
-  observer.observe(doc.body, { childList: true, subtree: true });
+  const watch = () => {
+    if (needed) return;
+    if (!watching) observer?.observe(body, { childList: true, subtree: true });
+    watching = true;
+    clearTimeout(stopTimer);
+    stopTimer = setTimeout(() => {
+      observer?.takeRecords();
+      observer?.disconnect();
+      watching = false;
+    }, WATCH_MS);
+  };
+  watch();
+  for (const type of ['pointerdown', 'keydown', 'change', 'submit']) win.addEventListener(type, watch, { capture: true, passive: true });
+  // An UpdatePanel's partial postback may end after that (a slow server): look again when it ends.
+  const prm = (win as unknown as { Sys?: { WebForms?: { PageRequestManager?: { getInstance(): { add_endRequest(fn: () => void): void } } } } }).Sys?.WebForms
+    ?.PageRequestManager;
+  try {
+    prm?.getInstance().add_endRequest(() => {
+      if (!needed) timer ??= setTimeout(look, 50);
+    });
+  } catch {
+    // not a page with partial postbacks
+  }
 }
+
+/** How long after load, and after each thing staff do, a form arriving later is watched for. */
+const WATCH_MS = 2000;

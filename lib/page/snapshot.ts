@@ -114,3 +114,24 @@ export function blankForm(): CredentialForm {
     saveFound: false,
   };
 }
+
+/**
+ * A short key of everything a snapshot says, to tell "nothing changed" cheaply on each keystroke and
+ * poll (the lists of choices are the reader's cached arrays: compared by their contents' length and ends).
+ */
+export function snapshotKey(snapshot: PageSnapshot): string {
+  if (snapshot.page === 'other') return 'other';
+  if (snapshot.page === 'case-page') {
+    const c = snapshot.casePage;
+    return `case|${c.applicationExpanded}|${c.credentialsExpanded}|${c.createLinkFound}|${c.credentialRows}`;
+  }
+  let key = 'form';
+  for (const value of Object.values(snapshot.form)) {
+    if (typeof value === 'boolean') key += `|${value}`;
+    else if ('chosen' in value) {
+      const options = value.options;
+      key += `|${value.found}${value.chosen}${value.code ?? ''}\u0001${value.text}${options ? `\u0001${options.length}${options[0] ?? ''}${options[options.length - 1] ?? ''}` : ''}`;
+    } else key += `|${value.found}\u0001${value.text}`;
+  }
+  return key;
+}

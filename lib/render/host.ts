@@ -29,9 +29,12 @@ export function createHost(
   const html = document.createElement('html');
   html.setAttribute('lang', 'en');
   const head = document.createElement('head');
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}\n${options.css}`;
-  head.append(style);
+  const css = `:host{all:initial !important;}\n${options.css}`;
+  if (!adoptSheet(shadow, css)) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    head.append(style);
+  }
   const body = document.createElement('body');
   for (const type of ['keydown', 'keyup', 'keypress']) body.addEventListener(type, (event) => event.stopPropagation());
   html.append(head, body);
@@ -54,4 +57,22 @@ export function createHost(
   };
   lifetime.onInvalidated(() => host.remove());
   return Promise.resolve(host);
+}
+
+/** Each stylesheet is parsed once and shared by every host that uses it (seven notes on a blank form). */
+const sheets = new Map<string, CSSStyleSheet>();
+
+function adoptSheet(shadow: ShadowRoot, css: string): boolean {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    return false; // a browser that will not share a content script's sheet: a <style> of its own
+  }
 }

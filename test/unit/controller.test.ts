@@ -60,13 +60,20 @@ describe('the controller', () => {
     expect(field('btnSave').previousElementSibling?.localName).toBe('caljobs-assistant-summary');
   });
 
-  it('follows typing at once (the same task), and the page writing values without events at the next poll', async () => {
+  it('follows typing once the typist pauses, a choice at once, and the page writing values without events at the next poll', async () => {
     new Assistant(ctx).start();
     await settle();
-    type(field('txtDateReceived'), '13/01/2015');
-    await Promise.resolve(); // the update is queued in a microtask, before any timer
+    const input = field<HTMLInputElement>('txtDateReceived');
+    for (const text of ['1', '13', '13/', '13/01/2015']) type(input, text); // keys in quick succession
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(shown()).toContain('date-missing'); // not read yet: the typist has not paused
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(shown()).toContain('date-invalid');
     expect(shown()).not.toContain('date-missing');
+    field<HTMLSelectElement>('ddlRegion').value = '12';
+    field('ddlRegion').dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve(); // a choice is read in a microtask, before any timer
+    expect(shown()).not.toContain('region-missing');
     field<HTMLInputElement>('txtDateReceived').value = '08/08/2015'; // as the Today link does: no event
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(shown()).not.toContain('date-invalid');
