@@ -65,7 +65,13 @@ function normalizedText(el: Element): string {
 function captionElement(textNode: Node, caption: string): Element | null {
   let el = textNode.parentElement;
   if (!el || normalizedText(el) !== caption) return null;
-  while (el.parentElement && !STOP_TAGS.has(el.parentElement.tagName) && normalizedText(el.parentElement) === caption) {
+  // Up through wrappers of the caption alone (never into an element that also holds a blank value).
+  while (
+    el.parentElement &&
+    !STOP_TAGS.has(el.parentElement.tagName) &&
+    el.parentElement.childElementCount === 1 &&
+    normalizedText(el.parentElement) === caption
+  ) {
     el = el.parentElement;
   }
   return el;
@@ -83,13 +89,22 @@ function hasContent(el: Element): boolean {
   return (el.textContent ?? '').trim() !== '' || el.querySelector('input, select, textarea, a, span') !== null;
 }
 
-/** The value cell or column after a caption element: its next sibling, or its parent's. */
+/**
+ * The value cell or column after a caption element: its next sibling with something in it (a blank
+ * spacer cell is passed over), else its first blank sibling (an empty value, "&nbsp;"), else its
+ * parent's next sibling: never a cell of the next row.
+ */
 function valueContainerAfter(caption: Element): Element | null {
   let el: Element | null = caption;
   for (let depth = 0; el && depth < 3; depth += 1) {
     let sibling = el.nextElementSibling;
-    while (sibling && !hasContent(sibling)) sibling = sibling.nextElementSibling;
+    let firstBlank: Element | null = null;
+    while (sibling && !hasContent(sibling)) {
+      firstBlank ??= sibling;
+      sibling = sibling.nextElementSibling;
+    }
     if (sibling) return sibling;
+    if (firstBlank) return firstBlank;
     el = el.parentElement;
     if (el && STOP_TAGS.has(el.tagName)) return null;
   }
