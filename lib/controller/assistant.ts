@@ -11,12 +11,12 @@ import { Highlighter } from '../render/highlight';
 import { InlineNotes } from '../render/inline-notes';
 import { SaveDialog } from '../render/save-dialog';
 import { Summary } from '../render/summary';
-import { formView } from '../render/view';
+import { formView, type OfficeSetupView } from '../render/view';
 import { logErrorOnce } from '../util/log';
 import { officeLocked } from '../settings/defaults';
 import { ChoiceReporter } from './choice-reporter';
 import { OfficeDefaultsFlow } from './office-defaults-flow';
-import { OfficeSetup, type OfficeSetupView } from './office-setup';
+import { OfficeSetup } from './office-setup';
 import { PanelLink } from './panel-link';
 import { SettingsLink } from './settings-link';
 

@@ -1,4 +1,5 @@
 import type { OfficeOnForm } from '../actions/office-defaults';
+import type { OfficeSetupView } from '../render/view';
 import { sendMessage } from '../messaging/page';
 import type { OfficeDefaultsUndo } from '../settings/office-defaults';
 import { logErrorOnce } from '../util/log';
@@ -9,12 +10,6 @@ import { logErrorOnce } from '../util/log';
  * Undo. Office names and the agency code only travel (never participant data); the undo token stays in
  * this page's memory.
  */
-export type OfficeSetupView =
-  | { stage: 'offer' | 'confirm' | 'saving'; office: OfficeOnForm }
-  | { stage: 'done'; office: OfficeOnForm; profileName: string }
-  | { stage: 'undone' }
-  | { stage: 'failed'; message: string };
-
 type State =
   | { stage: 'idle' }
   | { stage: 'confirm' | 'saving'; office: OfficeOnForm }

@@ -1,6 +1,5 @@
-import type { Lifetime } from '../controller/lifetime';
 import { h } from './dom';
-import { createHost, type Host } from './host';
+import { createHost, type Host, type UiLifetime } from './host';
 import { HIGHLIGHT_CSS } from './styles';
 
 /** The ring "Show me" draws around a spot for a moment. One overlay host, reused. */
@@ -8,7 +7,7 @@ export class Highlighter {
   private ui: Host | null = null;
   private timer: number | undefined;
 
-  constructor(private readonly ctx: Lifetime) {}
+  constructor(private readonly ctx: UiLifetime) {}
 
   async ring(target: Element): Promise<void> {
     if (!this.ui) {

@@ -1,4 +1,3 @@
-import type { Lifetime } from '../controller/lifetime';
 import type { OurHostName } from '../page/ours';
 
 /**
@@ -18,10 +17,15 @@ export interface Host {
   remove(): void;
 }
 
+/** What our UI needs of the assistant's lifetime (lib/controller/lifetime.ts): to go when it ends. */
+export interface UiLifetime {
+  onInvalidated(fn: () => void): void;
+}
+
 export type HostPlacement = 'last' | 'before' | ((anchor: Element, host: Element) => void);
 
 export function createHost(
-  lifetime: Pick<Lifetime, 'onInvalidated'>,
+  lifetime: UiLifetime,
   options: { name: OurHostName; css: string; anchor(): Element | null; append: HostPlacement },
 ): Promise<Host> {
   const shadowHost = document.createElement(options.name);

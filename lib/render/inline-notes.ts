@@ -1,9 +1,8 @@
-import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, type Finding } from '../checks';
 import { SOURCES } from '../rules/sources';
 import type { FieldKey } from '../page/snapshot';
 import { h, SEVERITY_ICON, uniqueId } from './dom';
-import { createHost, type Host } from './host';
+import { createHost, type Host, type UiLifetime } from './host';
 import { NOTE_CSS } from './styles';
 import type { NoteView } from './view';
 
@@ -24,7 +23,7 @@ export class InlineNotes {
   private latest = new Map<FieldKey, NoteView>();
 
   constructor(
-    private readonly ctx: Lifetime,
+    private readonly ctx: UiLifetime,
     private readonly onError: (error: unknown) => void,
   ) {}
 

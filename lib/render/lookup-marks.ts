@@ -1,7 +1,6 @@
-import type { Lifetime } from '../controller/lifetime';
 import type { Mark } from '../rules/lookup-marks';
 import { h } from './dom';
-import { createHost, type Host } from './host';
+import { createHost, type Host, type UiLifetime } from './host';
 import { LOOKUP_LINE_CSS, LOOKUP_MARK_CSS } from './styles';
 
 /**
@@ -30,7 +29,7 @@ export class LookupHosts {
   private readonly hosts = new Map<Element, Drawn>();
 
   constructor(
-    private readonly lifetime: Pick<Lifetime, 'onInvalidated'>,
+    private readonly lifetime: UiLifetime,
     private readonly onError: (error: unknown) => void,
   ) {}
 

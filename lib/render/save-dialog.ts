@@ -1,7 +1,6 @@
-import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, type Finding } from '../checks';
 import { h } from './dom';
-import { createHost, type Host } from './host';
+import { createHost, type Host, type UiLifetime } from './host';
 import { DIALOG_CSS } from './styles';
 
 export interface SaveDialogChoice {
@@ -21,7 +20,7 @@ export class SaveDialog {
   private choice: SaveDialogChoice | null = null;
 
   constructor(
-    private readonly ctx: Lifetime,
+    private readonly ctx: UiLifetime,
     private readonly onError: (error: unknown) => void,
   ) {}
 

@@ -1,7 +1,6 @@
-import type { Lifetime } from '../controller/lifetime';
 import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine, type Finding } from '../checks';
 import { h, uniqueId } from './dom';
-import { createHost, type Host } from './host';
+import { createHost, type Host, type UiLifetime } from './host';
 import { SUMMARY_CSS } from './styles';
 import type { SummaryView } from './view';
 
@@ -27,7 +26,7 @@ export class Summary {
   private status: HTMLElement | null = null;
 
   constructor(
-    private readonly ctx: Lifetime,
+    private readonly ctx: UiLifetime,
     private readonly actions: SummaryActions,
     private readonly onError: (error: unknown) => void,
   ) {}

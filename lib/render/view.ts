@@ -1,12 +1,19 @@
 import type { Finding } from '../checks';
 import type { FieldKey } from '../page/snapshot';
-import type { OfficeSetupView } from '../controller/office-setup';
+import type { OfficeOnForm } from '../actions/office-defaults';
 
 /**
  * What the renderers draw for one read of the form, with the keys that say what changed: computed once
  * per read (by `formView`), compared by the renderers with what they drew last. Anchors are the reader's
  * located places (a field's value cell, the Save control); renderers never look for page elements.
  */
+/** "Make these my office defaults" as the summary shows it (lib/controller/office-setup.ts runs it). */
+export type OfficeSetupView =
+  | { stage: 'offer' | 'confirm' | 'saving'; office: OfficeOnForm }
+  | { stage: 'done'; office: OfficeOnForm; profileName: string }
+  | { stage: 'undone' }
+  | { stage: 'failed'; message: string };
+
 export interface NoteView {
   /** Where the field's notes go (the reader's located value cell). */
   anchor: Element;
