@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   answer as answerQuestion,
@@ -16,12 +15,12 @@ import {
   startOver,
   summaryText,
   withPreAnswers,
-  OUTCOME_HEADINGS,
   type CatalogueSuggestion,
   type PageFacts,
   type TreeState,
 } from '../../lib/decision-tree';
-import { SOURCES, type SourceId } from '../../lib/rules/sources';
+import { Outcome } from './Outcome';
+import { SourceLink } from './SourceLink';
 import './decision-tree.css';
 
 export interface DecisionTreeProps {
@@ -39,17 +38,6 @@ export interface DecisionTreeProps {
 }
 
 const CREDENTIAL_TYPE = QUESTION_IDS.credentialType;
-
-function SourceLink({ id }: { id: SourceId }) {
-  const source = SOURCES[id];
-  if (!source.url) return <span className="dt-source">{source.name}</span>;
-  return (
-    <a className="dt-source" href={source.url} target="_blank" rel="noreferrer" title={source.name}>
-      {source.short}
-      <span className="dt-visually-hidden"> (opens in a new tab)</span>
-    </a>
-  );
-}
 
 /**
  * The credential-attainment decision tree, one question at a time.
@@ -288,82 +276,20 @@ export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, toda
       )}
 
       {result && (
-        <section className="dt-outcome" data-outcome={result.kind} aria-labelledby={`${uid}-outcome`}>
-          <h3
-            id={`${uid}-outcome`}
-            className="dt-outcome-heading"
-            tabIndex={-1}
-            ref={(el) => {
-              focusTarget.current = el;
-            }}
-          >
-            {OUTCOME_HEADINGS[result.kind]}
-          </h3>
-          <p className="dt-reason">
-            <strong>Why:</strong> {result.reason}
-          </p>
-          {result.condition && (
-            <p className="dt-condition">
-              <strong>Condition:</strong> {result.condition}
-            </p>
-          )}
-          {result.warnings.length > 0 && (
-            <>
-              <h4 className="dt-subheading">Warnings</h4>
-              <ul className="dt-warnings">
-                {result.warnings.map((w) => (
-                  <li key={`${w.questionId}/${w.answerId}`} className="dt-warning">
-                    {w.text} <SourceLink id={w.source} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h4 className="dt-subheading">Your answers</h4>
-          <ol className="dt-path">
-            {walked.map(({ question, answer, fromPreAnswer }) => (
-              <li key={question.id}>
-                <span className="dt-path-question">{question.text}</span>{' '}
-                <strong className="dt-path-answer">{answer.label}</strong>
-                {fromPreAnswer && (
-                  <span className="dt-path-page">
-                    {fromCatalogue.has(question.id) ? ' (suggested by the catalogue, confirmed)' : ' (from the page, confirmed)'}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ol>
-          <h4 className="dt-subheading">Sources</h4>
-          <ul className="dt-sources">
-            {result.sources.map((id) => (
-              <li key={id}>
-                <SourceLink id={id} />
-              </li>
-            ))}
-          </ul>
-          <p className="dt-date">Checked on {format(today, 'M/d/yyyy')}</p>
-          <div className="dt-actions dt-no-print">
-            <button type="button" className="dt-button dt-button-primary" onClick={() => void onCopy()}>
-              Copy summary
-            </button>
-            <button type="button" className="dt-button" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
-          <p className="dt-status dt-no-print" role="status" aria-live="polite">
-            {copyState?.status ?? ''}
-          </p>
-          {copyState?.fallback && (
-            <textarea
-              ref={fallbackArea}
-              className="dt-fallback dt-no-print"
-              readOnly
-              rows={8}
-              value={summary}
-              aria-label="Summary for the case note"
-            />
-          )}
-        </section>
+        <Outcome
+          id={`${uid}-outcome`}
+          result={result}
+          walked={walked}
+          fromCatalogue={fromCatalogue}
+          today={today}
+          headingRef={(el) => {
+            focusTarget.current = el;
+          }}
+          onCopy={() => void onCopy()}
+          copyState={copyState}
+          summary={summary}
+          fallbackRef={fallbackArea}
+        />
       )}
 
       <div className="dt-nav dt-no-print">
