@@ -57,8 +57,6 @@ function cleanValue(text: string): string {
     .trim();
 }
 
-export { readOnlyDate };
-
 function readText(location: FieldLocation | undefined): TextValue {
   if (!location) return { found: false, text: '' };
   const control = location.control;
