@@ -1,3 +1,4 @@
+import { choiceKey } from '../settings/choices';
 import { offeredChoices, readControl, shownSuggestions, type ChoiceOption, type FoundControl } from '../page/controls';
 
 /**
@@ -8,10 +9,12 @@ import { offeredChoices, readControl, shownSuggestions, type ChoiceOption, type 
  * when the control shows the choice afterwards.
  */
 
-/** Compares choice texts the way a person would: case and spacing do not matter. */
+/**
+ * Compares choice texts the way a person would: case and spacing do not matter. The same rule as the
+ * options page's pickers (lib/settings/choices.ts), so "matches the list" means one thing everywhere.
+ */
 export function sameChoiceText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return choiceKey(a) === choiceKey(b);
 }
 
 const OPEN_WAIT_MS = 1500;

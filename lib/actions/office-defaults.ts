@@ -9,8 +9,6 @@ import { choose, sameChoiceText } from './choose';
  * only writes the assistant does to the page's fields, besides Save anyway). Never over a choice the
  * user made.
  */
-export { sameChoiceText };
-
 export interface OfficeDefaultsPlan {
   /** The LWIA/Region choice to make, when it is unchosen and offered. */
   region?: string;

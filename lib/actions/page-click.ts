@@ -8,13 +8,3 @@ export function clickAsThePage(element: HTMLElement): void {
   const handled = !element.dispatchEvent(new CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true }));
   if (!handled) element.click();
 }
-
-/**
- * The same, where the page-world script has not been asked to listen yet (it waits for
- * `caljobs-assistant-watch`, which the assistant sends on a Create Credential form): a lookup window's
- * one-click pick.
- */
-export function clickInThePage(element: HTMLElement): void {
-  element.ownerDocument.dispatchEvent(new CustomEvent('caljobs-assistant-watch'));
-  clickAsThePage(element);
-}

@@ -19,8 +19,20 @@
 const OURS = Symbol.for('caljobs-assistant-posts');
 
 export function watchPagePosts(win: Window & typeof globalThis): void {
-  // Nothing is touched until the assistant finds a Create Credential form here and asks
-  // (`caljobs-assistant-watch`): every other CalJOBS page pays for one listener only.
+  // Clicks asked for from the content script (Save anyway, a lookup's one-click pick), in any window.
+  // A second copy of this script (the extension reloaded) sees the first one's answer and stays out.
+  win.document.addEventListener(
+    'caljobs-assistant-click',
+    (event) => {
+      const target = event.target;
+      if (event.defaultPrevented || !(target instanceof win.HTMLElement)) return;
+      event.preventDefault();
+      target.click();
+    },
+    true,
+  );
+  // The form's submit is not touched until the assistant finds a Create Credential form here and asks
+  // (`caljobs-assistant-watch`).
   const start = () => {
     win.document.removeEventListener('caljobs-assistant-watch', start, true);
     wrapSubmit(win);
@@ -50,16 +62,6 @@ function wrapSubmit(win: Window & typeof globalThis): void {
   };
   Object.defineProperty(submit, OURS, { value: true });
   proto.submit = submit;
-  win.document.addEventListener(
-    'caljobs-assistant-click',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof win.HTMLElement)) return;
-      event.preventDefault();
-      target.click();
-    },
-    true,
-  );
   win.document.addEventListener('caljobs-assistant-replay', () => {
     const call = held;
     held = null;

@@ -1,4 +1,4 @@
-import { clickInThePage } from '../actions/page-click';
+import { clickAsThePage } from '../actions/page-click';
 import { removeOurLeftovers } from '../page/ours';
 import { LOOKUP_ASK_EVENT } from '../messaging/lookup-ask';
 import { sendMessage } from '../messaging/page';
@@ -220,7 +220,7 @@ export class LookupHelper {
     this.guarded('picking the office code', () => {
       const fresh = readLookupWindow(document, lookupOpener(window));
       const row = fresh?.kind === 'agency' ? fresh.rows.find((r) => r.code === code) : undefined;
-      if (row?.select) clickInThePage(row.select);
+      if (row?.select) clickAsThePage(row.select);
     });
   }
 }

@@ -165,15 +165,12 @@ describe('Agency Code Search', () => {
     expect(clicked).toEqual(["javascript:pick('LA0211')"]);
   });
 
-  it("the page's world clicks it when it answers (a javascript: link runs there), and only once; asked to listen first", async () => {
+  it("the page's world clicks it when it answers (a javascript: link runs there), and only once", async () => {
     settings.settings.agencyCode = { code: 'LA0211', name: '' };
     start(AGENCIES);
     await settle();
     const fromThePage: string[] = [];
-    let listening = false;
-    document.addEventListener('caljobs-assistant-watch', () => (listening = true));
     document.addEventListener('caljobs-assistant-click', (e) => {
-      if (!listening) return; // lib/actions/page-posts.ts answers only once asked to watch
       e.preventDefault(); // what lib/actions/page-posts.ts does, then it clicks from the page's world
       fromThePage.push((e.target as Element).getAttribute('href') ?? '');
     });

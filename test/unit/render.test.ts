@@ -276,6 +276,16 @@ describe('the Save guard', () => {
       watchPagePosts(window);
       watchPagePosts(window); // a second injection changes nothing
       expect(HTMLFormElement.prototype.submit, 'nothing touched until the assistant asks').toBe(pageSubmit);
+      // A click asked for from the content script happens once, from the page's world, however many
+      // copies of the page-world script run (the extension was reloaded).
+      let clicks = 0;
+      el('save2').addEventListener('click', (event) => {
+        event.preventDefault();
+        clicks += 1;
+      });
+      const clickAsked = new CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true });
+      expect(el('save2').dispatchEvent(clickAsked)).toBe(false); // answered: the content script does not click itself
+      expect(clicks).toBe(1);
       // The page's own __doPostBack, as WebForms writes it.
       const doPostBack = (target: string, argument: string) => {
         (form.elements.namedItem('__EVENTTARGET') as HTMLInputElement).value = target;
