@@ -28,6 +28,8 @@ async function saveDefaults(values: { region: string; office: string; code: stri
   await page.fill(AGENCY_CODE, values.code);
   await page.setChecked(byLabel('Fill office defaults automatically'), values.autoFill ?? false);
   await page.setChecked(byLabel('Require an agency code'), values.require ?? true);
+  // Focus leaves the pickers first, as a person's does, so their open lists close.
+  await page.focus(byRole('button', 'Save', { exact: true }));
   await page.click(byRole('button', 'Save', { exact: true }));
   await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
   await page.close();

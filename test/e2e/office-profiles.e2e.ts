@@ -52,8 +52,18 @@ async function options(b: Browser): Promise<Tab> {
   return page;
 }
 
+/**
+ * Clicks a button on the options page as a person does after typing in a picker: its list of choices
+ * closes when focus leaves the field (in Firefox the open list can lie over the buttons below it).
+ */
+async function press(page: Tab, button: string): Promise<void> {
+  const target = byRole('button', button, { exact: true });
+  await page.focus(target);
+  await page.click(target);
+}
+
 async function save(page: Tab): Promise<void> {
-  await page.click(byRole('button', 'Save', { exact: true }));
+  await press(page, 'Save');
   await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
 }
 
@@ -123,7 +133,7 @@ describe('profiles', () => {
     const page = await options(browser);
     await page.fill(PROFILE_NAME, 'Downtown');
     await page.fill(AGENCY_CODE, 'LA0211');
-    await page.click(byRole('button', 'Add a profile'));
+    await press(page, 'Add a profile');
     await page.fill(PROFILE_NAME, 'Eastside');
     await page.fill(AGENCY_CODE, 'LA0300');
     await save(page);
@@ -202,7 +212,7 @@ describe('IT policy', () => {
   it('locks the office fields in every profile, hides the panel switch and refuses "Make these my office defaults"', async () => {
     const page = await options(managed!);
     await page.fill(PROFILE_NAME, 'Downtown');
-    await page.click(byRole('button', 'Add a profile'));
+    await press(page, 'Add a profile');
     await page.fill(PROFILE_NAME, 'Eastside');
     await save(page);
     for (const label of ['Downtown (in use)', 'Eastside']) {
