@@ -19,7 +19,7 @@ export default defineConfig({
     // The content script uses the browser's own promise API instead of webextension-polyfill:
     // the polyfill alone costs more than the 2.5 ms budget per CalJOBS page load (lib/util/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'lookup', 'caljobs-gate', 'structure-report', 'page-world'].includes(entry.name))) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || ['assistant', 'caljobs-gate', 'structure-report', 'page-world'].includes(entry.name))) return;
       const lite = [
         { find: /^wxt\/browser$/, replacement: browserLite },
         { find: /^webextension-polyfill$/, replacement: browserLite },
@@ -59,10 +59,10 @@ export default defineConfig({
         js: ['page-world.js'],
       },
     ],
-    // The assistant proper (and the lookup-window help) is loaded by the gate only where needed, so
+    // The assistant proper (with the lookup-window help) is loaded by the gate only where needed, so
     // other CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
     web_accessible_resources: [
-      { resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] },
+      { resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] },
     ],
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'

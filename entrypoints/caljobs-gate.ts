@@ -2,8 +2,8 @@
  * The content script on every CalJOBS page and frame (declared in wxt.config.ts), kept as small as a
  * content script can be: it touches no page object and no extension API until the page's own world
  * (entrypoints/page-world.ts, which looks at the page where looking is cheap) says the page may need the
- * assistant or the lookup helper; then it loads that (assistant.js, lookup.js: web-accessible to CalJOBS
- * only). It is an unlisted script rather than a WXT `defineContentScript`: WXT's content-script context
+ * assistant or the lookup helper; then it loads assistant.js (which holds both; web-accessible to
+ * CalJOBS only) and starts the one needed. It is an unlisted script rather than a WXT `defineContentScript`: WXT's content-script context
  * asks the extension API for the runtime id at start-up, which alone costs about 2 ms per page.
  */
 export default defineUnlistedScript(() => {
@@ -23,7 +23,8 @@ export default defineUnlistedScript(() => {
     dispatchEvent(new CustomEvent('caljobs-assistant-heard'));
     const runtime = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
     if (!runtime?.id) return; // the extension was removed or updated: stay out of the page
-    import(/* @vite-ignore */ runtime.getURL(`/${what}.js`))
+    // One script holds both (entrypoints/assistant.ts); it starts the one this page needs.
+    import(/* @vite-ignore */ runtime.getURL('/assistant.js'))
       .then(() => (what === 'assistant' ? g.__caljobsAssistantStart : g.__caljobsLookupStart)?.())
       .catch((error: unknown) =>
         console.error(`[CalJOBS Assistant] loading the ${what} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : typeof error}`),

@@ -3,14 +3,14 @@ import { lookAtPage } from '@/lib/page/page-look';
 
 /**
  * The content script's part in the PAGE's own world (declared in wxt.config.ts, `world: "MAIN"`), on
- * every CalJOBS page and frame: the first look at the page (lib/page/page-look.ts), and the watch that
- * lets the Save guard see a Save posted by the page's own scripts (lib/actions/page-posts.ts). No
- * extension API here, and no global left behind.
+ * every CalJOBS page and frame: the first look at the page (lib/page/page-look.ts), and, only where
+ * that look says the assistant or the lookup helper is needed, the watch that lets the Save guard see
+ * a Save posted by the page's own scripts and the clicks asked for from the content script
+ * (lib/actions/page-posts.ts). No extension API here, and no global left behind.
  */
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    lookAtPage(window);
-    watchPagePosts(window);
+    lookAtPage(window, () => watchPagePosts(window));
   },
 });

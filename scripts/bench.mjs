@@ -129,7 +129,7 @@ const withExt = await measure(true);
 // What runs in CalJOBS pages: the gate and the page-world post watch on every page, the assistant on
 // credential pages, the lookup helper in lookup windows, the structure report when support asks.
 const gz = (file) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
-const sizes = Object.fromEntries(['caljobs-gate.js', 'page-world.js', 'assistant.js', 'lookup.js', 'structure-report.js'].map((f) => [f, gz(f)]));
+const sizes = Object.fromEntries(['caljobs-gate.js', 'page-world.js', 'assistant.js', 'structure-report.js'].map((f) => [f, gz(f)]));
 const pageSideKb = Object.values(sizes).reduce((a, b) => a + b, 0);
 const credentialPageKb = sizes['caljobs-gate.js'] + sizes['page-world.js'] + sizes['assistant.js'];
 

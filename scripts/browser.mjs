@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CALJOBS, FIXTURES_DIR, PAGES, fixtureResponse, pageUrl, parseFormBody } from './fixture-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 
 export { CALJOBS, FIXTURES_DIR, PAGES, pageUrl };
 

@@ -29,6 +29,7 @@ function bySource(file) {
   const map = JSON.parse(readFileSync(join(DIR, `${file}.map`), 'utf8'));
   const lines = code.split('\n');
   const sizes = new Map();
+  const spans = new Map(); // source → [line, from, to] of the output it produced
   let source = 0;
   map.mappings.split(';').forEach((line, lineIndex) => {
     let column = 0;
@@ -39,19 +40,32 @@ function bySource(file) {
       const next = i + 1 < segments.length ? column + segments[i + 1][0] : (lines[lineIndex] ?? '').length;
       const name = map.sources[source] ?? '?';
       sizes.set(name, (sizes.get(name) ?? 0) + (next - column));
+      if (!spans.has(name)) spans.set(name, []);
+      spans.get(name).push([lineIndex, column, next]);
     });
   });
-  return { total: code.length, gzip: gzipSync(code, { level: 9 }).length, sizes };
+  const gzip = gzipSync(code, { level: 9 }).length;
+  // A source's share of the gzipped size: how much smaller the file gzips with its output cut out.
+  const gzShare = (names) => {
+    const cut = lines.map((l) => l.split(''));
+    for (const name of names) for (const [line, from, to] of spans.get(name) ?? []) for (let c = from; c < to; c += 1) cut[line][c] = '';
+    return gzip - gzipSync(cut.map((l) => l.join('')).join('\n'), { level: 9 }).length;
+  };
+  return { total: code.length, gzip, sizes, gzShare };
 }
 
-const files = process.argv.slice(2).length ? process.argv.slice(2) : ['caljobs-gate.js', 'page-world.js', 'assistant.js', 'lookup.js', 'structure-report.js'];
+const files = process.argv.slice(2).length ? process.argv.slice(2) : ['caljobs-gate.js', 'page-world.js', 'assistant.js', 'structure-report.js'];
 for (const file of files) {
-  const { total, gzip, sizes } = bySource(file);
+  const { total, gzip, sizes, gzShare } = bySource(file);
   console.log(`${file}: ${(total / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
   const grouped = new Map();
+  const members = new Map();
   for (const [name, bytes] of sizes) {
     const key = name.replace(/^(\.\.\/)+/, '').replace(/node_modules\/(\.pnpm\/)?((@[^/]+\/)?[^/]+).*/, 'node_modules/$2');
     grouped.set(key, (grouped.get(key) ?? 0) + bytes);
+    members.set(key, [...(members.get(key) ?? []), name]);
   }
-  for (const [name, bytes] of [...grouped].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${name}`);
+  console.log('    minified   gzipped share  source');
+  for (const [name, bytes] of [...grouped].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))
+    console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${(gzShare(members.get(name)) / 1024).toFixed(2).padStart(6)} KB  ${name}`);
 }

@@ -10,13 +10,20 @@
  * The page's text is searched for our words, and only the short stretches around them are read.
  */
 
-/** Every hint below has one of these (in either case, as pages write them). */
-const OUR_WORDS = ['redential', 'ctivit', 'genc', 'ttain', 'REDENTIAL', 'CTIVIT', 'GENC', 'TTAIN'];
+/**
+ * Every hint below has one of these words, as pages write them (in lower case or in capitals): the
+ * form's and the case page's hints have FORM_WORDS, the lookup windows' titles LOOKUP_WORDS. Each word
+ * is one pass over the page's text, the biggest cost of this look on a page that is not ours (issue
+ * 15): four passes, where a word list covering every hint at once took nine.
+ */
+const FORM_WORDS = ['redential', 'REDENTIAL', 'ttain', 'TTAIN'];
+const LOOKUP_WORDS = ['ctivit', 'CTIVIT', 'genc', 'GENC'];
+const OUR_WORDS = [...FORM_WORDS, ...LOOKUP_WORDS];
 const STRETCH_BEFORE = 40;
 const STRETCH_AFTER = 50;
 const MAX_STRETCHES = 400;
 
-/** Whether a text has one of our words: all that runs on pages that are not ours. */
+/** Whether a text has one of our words. */
 export function hasOurWords(text: string): boolean {
   return OUR_WORDS.some((word) => text.includes(word));
 }
@@ -35,12 +42,12 @@ function squash(text: string): string {
 }
 
 /**
- * Calls `visit` with each short stretch of `text` around one of our words, squashed, until it returns
+ * Calls `visit` with each short stretch of `text` around one of `words`, squashed, until it returns
  * true: only the few places the hints can be are read, and the search stops once it knows.
  */
-function scan(text: string, visit: (stretch: string) => boolean): boolean {
+function scan(text: string, words: readonly string[], visit: (stretch: string) => boolean): boolean {
   let count = 0;
-  for (const word of OUR_WORDS) {
+  for (const word of words) {
     for (let at = text.indexOf(word); at >= 0 && count < MAX_STRETCHES; at = text.indexOf(word, at + word.length)) {
       count += 1;
       if (visit(squash(text.slice(Math.max(0, at - STRETCH_BEFORE), at + STRETCH_AFTER)))) return true;
@@ -71,7 +78,7 @@ function kindOfText(text: string): 'form' | 'case' | null {
   let date = false;
   let type = false;
   let casePage = false;
-  scan(text, (stretch) => {
+  scan(text, FORM_WORDS, (stretch) => {
     date ||= hasAny(stretch, FORM_DATE);
     type ||= hasAny(stretch, FORM_TYPE);
     casePage ||= hasAny(stretch, CASE_PAGE);
@@ -85,7 +92,7 @@ export function mayBeCredentialForm(text: string): boolean {
 }
 
 export function mayBeCasePage(text: string): boolean {
-  return scan(text, (stretch) => hasAny(stretch, CASE_PAGE));
+  return scan(text, FORM_WORDS, (stretch) => hasAny(stretch, CASE_PAGE));
 }
 
 /**
@@ -98,13 +105,12 @@ export function pageText(doc: Document): string {
 
 /** A window that may be one of the credential form's lookups (its title or its text says so). */
 export function mayBeLookupWindow(doc: Document, text: string): boolean {
-  return hasAny(squash(doc.title), LOOKUP_TITLES) || scan(text.slice(0, 4000), (stretch) => hasAny(stretch, LOOKUP_TITLES));
+  return hasAny(squash(doc.title), LOOKUP_TITLES) || scan(text.slice(0, 4000), LOOKUP_WORDS, (stretch) => hasAny(stretch, LOOKUP_TITLES));
 }
 
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
 export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
   const text = pageText(doc);
-  if (!hasOurWords(text) && !hasOurWords(doc.title)) return null;
   if (kindOfText(text)) return 'assistant';
   return mayBeLookupWindow(doc, text) ? 'lookup' : null;
 }

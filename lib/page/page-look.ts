@@ -1,33 +1,30 @@
 import { mayBecomeOurs, whatThePageNeeds } from './gate';
 
+export type Needed = 'assistant' | 'lookup';
+
 /**
  * The first look at every CalJOBS page, run in the PAGE's own world (entrypoints/page-world.ts): there
  * the DOM's objects already exist (the page's own scripts made them), while a content script's world
  * would have to build its own at a cost near half a millisecond per page, on every page staff open.
- * When the page may need the assistant or the lookup helper, it tells the content script with a DOM
- * event, `caljobs-assistant-needed` (detail: "assistant" or "lookup"), which then loads it. A form that
- * arrives later by a partial postback is watched for, cheaply: in the page's first seconds and after
- * each thing staff do (and at the end of each UpdatePanel postback), only added text with our words is
- * looked at again. The page's world is told again every 50 ms until the content script answers
- * `caljobs-assistant-heard` (it may start a moment after this look); pages that are not ours never
+ *
+ * When the page may need the assistant or the lookup helper, `onNeeded` runs once (the page world's
+ * part of the Save guard starts there) and the content script is told with a DOM event,
+ * `caljobs-assistant-needed` (detail: "assistant" or "lookup"), again every 50 ms until it answers
+ * `caljobs-assistant-heard` (it may start a moment after this look). Pages that are not ours never
  * hear of it, and their content script does nothing at all.
+ *
+ * A form that arrives later by a partial postback is watched for, cheaply: in the page's first seconds
+ * and after each thing staff do (a pointer press or a key: every postback starts with one; a choice or
+ * a submit is one of those), and at the end of each UpdatePanel postback, only added text with our
+ * words is looked at again. On a page that is not ours this costs one read of the page's text, one
+ * observer for two seconds and two listeners: measured per step in the README (Performance).
  */
-export function lookAtPage(win: Window & typeof globalThis): void {
+export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Needed) => void): void {
   const doc = win.document;
-  let needed: 'assistant' | 'lookup' | null = null;
+  let needed: Needed | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
-  // Told until the content script says it heard (it may start a moment after this look).
-  let heard = false;
-  let tries = 0;
-  const tell = () => {
-    if (!needed || heard || tries++ > 40) return;
-    win.dispatchEvent(new win.CustomEvent('caljobs-assistant-needed', { detail: needed }));
-    if (!heard) setTimeout(tell, 50);
-  };
-  win.addEventListener('caljobs-assistant-heard', () => {
-    heard = true;
-  });
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
   const look = () => {
     timer = undefined;
     if (needed) return;
@@ -38,17 +35,20 @@ export function lookAtPage(win: Window & typeof globalThis): void {
     }
     if (!needed) return;
     observer?.disconnect();
-    tell();
+    clearTimeout(stopTimer);
+    try {
+      onNeeded(needed);
+    } finally {
+      tell(win, needed);
+    }
   };
   look();
-  if (needed || !doc.body) return;
   const body = doc.body;
-  // A form that arrives later comes with something staff did (a click, a choice, Enter: the postback
-  // it starts), or in the page's first seconds: watched only then, so a page that keeps changing by
-  // itself (a session timer ticking four times a second) is not watched all day long.
-  let watching = false;
-  let stopTimer: ReturnType<typeof setTimeout> | undefined;
-  observer = new win.MutationObserver((records) => {
+  if (needed || !body) return;
+  // A form that arrives later comes with something staff did (the postback it starts), or in the
+  // page's first seconds: watched only then, so a page that keeps changing by itself (a session timer
+  // ticking four times a second) is not watched all day long.
+  const mutations = (records: MutationRecord[]) => {
     if (timer !== undefined || needed) return; // a look is already due
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
@@ -59,30 +59,44 @@ export function lookAtPage(win: Window & typeof globalThis): void {
         }
       }
     }
-  });
+  };
   const watch = () => {
     if (needed) return;
-    if (!watching) observer?.observe(body, { childList: true, subtree: true });
-    watching = true;
+    if (!observer) {
+      observer = new win.MutationObserver(mutations);
+      observer.observe(body, { childList: true, subtree: true });
+    }
     clearTimeout(stopTimer);
     stopTimer = setTimeout(() => {
-      observer?.takeRecords();
       observer?.disconnect();
-      watching = false;
+      observer = null;
     }, WATCH_MS);
   };
   watch();
-  for (const type of ['pointerdown', 'keydown', 'change', 'submit']) win.addEventListener(type, watch, { capture: true, passive: true });
+  win.addEventListener('pointerdown', watch, { capture: true, passive: true });
+  win.addEventListener('keydown', watch, { capture: true, passive: true });
   // An UpdatePanel's partial postback may end after that (a slow server): look again when it ends.
-  const prm = (win as unknown as { Sys?: { WebForms?: { PageRequestManager?: { getInstance(): { add_endRequest(fn: () => void): void } } } } }).Sys?.WebForms
-    ?.PageRequestManager;
+  const sys = (win as unknown as { Sys?: { WebForms?: { PageRequestManager?: { getInstance(): { add_endRequest(fn: () => void): void } } } } }).Sys;
   try {
-    prm?.getInstance().add_endRequest(() => {
+    sys?.WebForms?.PageRequestManager?.getInstance().add_endRequest(() => {
       if (!needed) timer ??= setTimeout(look, 50);
     });
   } catch {
     // not a page with partial postbacks
   }
+}
+
+/** Tells the content script, every 50 ms until it answers (at most 2 s). */
+function tell(win: Window & typeof globalThis, what: Needed): void {
+  let heard = false;
+  let tries = 0;
+  win.addEventListener('caljobs-assistant-heard', () => (heard = true), { once: true });
+  const again = () => {
+    if (heard || tries++ > 40) return;
+    win.dispatchEvent(new win.CustomEvent('caljobs-assistant-needed', { detail: what }));
+    if (!heard) setTimeout(again, 50);
+  };
+  again();
 }
 
 /** How long after load, and after each thing staff do, a form arriving later is watched for. */

@@ -6,7 +6,7 @@ import { finish, launch, pageUrl, type Browser, type Tab } from './helpers';
  * script, and the support report) are readable by CalJOBS pages only (the manifests'
  * web_accessible_resources `matches`), and nothing else of the extension is readable by any page.
  */
-const EXPOSED = ['assistant.js', 'lookup.js', 'structure-report.js'];
+const EXPOSED = ['assistant.js', 'structure-report.js'];
 const PRIVATE = ['background.js', 'options.html', 'sidepanel.html', 'caljobs-gate.js', 'page-world.js', 'manifest.json'];
 
 let browser: Browser;

@@ -63,7 +63,7 @@ describe('manifest for each store', () => {
   describe.each(['chrome', 'firefox'] as const)('%s', (browser) => {
     it('exposes the assistant, the lookup help and the support report to CalJOBS pages only', async () => {
       const manifest = await manifestFor(browser);
-      expect(manifest.web_accessible_resources).toEqual([{ resources: ['assistant.js', 'lookup.js', 'structure-report.js'], matches: CALJOBS }]);
+      expect(manifest.web_accessible_resources).toEqual([{ resources: ['assistant.js', 'structure-report.js'], matches: CALJOBS }]);
     });
 
     it('runs its content script on CalJOBS only and asks for no host permission', async () => {
