@@ -36,9 +36,11 @@ export default defineConfig({
     name: 'CalJOBS Credential Assistant',
     description:
       'Checks WIOA credentials as you enter them in CalJOBS, with the DOL credential decision tree and the help-sheet walkthrough.',
-    // storage: office defaults; sidePanel: the panel (Chrome/Edge). No host permission beyond the
-    // content script's own match on CalJOBS.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: office defaults; sidePanel: the panel (Chrome/Edge); scripting + the host permission
+    // for CalJOBS alone (the content script's own match, so no new warning): the worker puts the
+    // assistant into a CalJOBS frame when the content script asks (lib/messaging/page-scripts.ts).
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    host_permissions: ['https://www.caljobs.ca.gov/*'],
     // The content script: a tiny gate on every CalJOBS page (entrypoints/caljobs-gate.ts), in all
     // frames because CalJOBS may show the form in a frame.
     content_scripts: [
@@ -59,11 +61,9 @@ export default defineConfig({
         js: ['page-world.js'],
       },
     ],
-    // The assistant proper (with the lookup-window help) is loaded by the gate only where needed, so
-    // other CalJOBS pages do not pay for it (Performance in the README). Readable by CalJOBS pages only.
-    web_accessible_resources: [
-      { resources: ['assistant.js', 'structure-report.js'], matches: ['https://www.caljobs.ca.gov/*'] },
-    ],
+    // The assistant proper (with the lookup-window help) and the support report are put into a page by
+    // the worker, only where needed, so other CalJOBS pages do not pay for them (Performance in the
+    // README). No file of the extension is readable by any page: no web_accessible_resources.
     action: { default_title: 'CalJOBS Credential Assistant' },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,5 @@
 import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
+import { servePageScripts } from '@/lib/messaging/page-scripts';
 import { browser } from 'wxt/browser';
 import { logErrorOnce } from '@/lib/util/log';
 import { registerSettingsMessages } from '@/lib/settings/messages';
@@ -28,4 +29,6 @@ export default defineBackground(() => {
 
   // A Search Activities/Services window asks for its form's credential date (relayed, never kept).
   relayCredentialDateForLookups();
+  // The content script asks for the assistant (or, for support, the structure report) in its frame.
+  servePageScripts();
 });

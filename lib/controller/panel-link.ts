@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { isKnownSpot, type Spot } from '../page/snapshot';
 import { onMessage, sendMessage } from '../messaging/page';
 import type { PageState } from '../messaging/protocol';
@@ -44,7 +43,8 @@ export class PanelLink {
       }),
       onMessage('pageStructure', async () => {
         const g = globalThis as { __caljobsStructureReport?: (doc: Document, reader: ReportReader) => string };
-        if (!g.__caljobsStructureReport) await import(/* @vite-ignore */ browser.runtime.getURL('/structure-report.js'));
+        // Put into this frame by the worker, only now (lib/messaging/page-scripts.ts).
+        if (!g.__caljobsStructureReport) await sendMessage('loadPageScript', { script: 'structure-report' });
         if (!g.__caljobsStructureReport) throw new Error('The structure report could not be loaded.');
         return g.__caljobsStructureReport(document, REPORT_READER);
       }),

@@ -113,6 +113,19 @@ export interface ProtocolMap {
    * (lib/controller/lookup-answer.ts).
    */
   formCredentialDate(data: { ask: string }): string;
+
+  // ---- Loading the page-side scripts (issue 15) -------------------------------------------------
+  /**
+   * The content script (entrypoints/caljobs-gate.ts) or the assistant → worker: put one of our page
+   * scripts into the frame that asks (sender.tab, sender.frameId), in the content script's world:
+   * 'assistant' (the assistant and the lookup-window help, entrypoints/assistant.ts) or
+   * 'structure-report' (entrypoints/structure-report.ts, when support asks). True once it ran. The
+   * worker injects (scripting.executeScript) rather than the page importing a web-accessible file:
+   * measured, a dynamic import() costs a CalJOBS page about 1.4 ms of main-thread time by itself, an
+   * injection a fraction of that, and no file of the extension is readable by any page
+   * (lib/messaging/page-scripts.ts).
+   */
+  loadPageScript(data: { script: 'assistant' | 'structure-report' }): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

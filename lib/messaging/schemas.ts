@@ -105,3 +105,7 @@ assertType<Equal<z.infer<typeof RememberAgencyCodesRequest>, Parameters<T.Protoc
 // ---- end of office profiles and remembered lists ----------------------------------------------------
 
 assertType<Equal<z.infer<typeof PageStateSchema>, T.PageState>>();
+
+/** `loadPageScript` (issue 15): which of our two page-side scripts the frame asks for, nothing else. */
+export const LoadPageScriptRequest = /*#__PURE__*/ lazy(() => z.object({ script: z.enum(['assistant', 'structure-report']) }));
+assertType<Equal<z.infer<typeof LoadPageScriptRequest>, Parameters<T.ProtocolMap['loadPageScript']>[0]>>();

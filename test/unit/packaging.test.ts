@@ -61,15 +61,16 @@ describe('manifest for each store', () => {
   });
 
   describe.each(['chrome', 'firefox'] as const)('%s', (browser) => {
-    it('exposes the assistant, the lookup help and the support report to CalJOBS pages only', async () => {
+    it('exposes no file to any page (the worker puts the assistant and the support report into CalJOBS frames)', async () => {
       const manifest = await manifestFor(browser);
-      expect(manifest.web_accessible_resources).toEqual([{ resources: ['assistant.js', 'structure-report.js'], matches: CALJOBS }]);
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      expect(manifest.permissions).toContain('scripting');
     });
 
-    it('runs its content script on CalJOBS only and asks for no host permission', async () => {
+    it('runs its content script on CalJOBS only, and asks for no host but CalJOBS', async () => {
       const manifest = await manifestFor(browser);
       expect([...new Set(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches))]).toEqual(CALJOBS);
-      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.host_permissions ?? []).toEqual(CALJOBS);
       expect(manifest.optional_permissions ?? []).toEqual([]);
     });
   });
