@@ -2,7 +2,8 @@
 // DevTools protocol (Performance.getMetrics → ScriptDuration, thread ticks), with and without the
 // extension in one run, on the built extension in Chromium, and the size of the page-side scripts.
 // A benchmark, not a test: it prints one table (medians of several runs) against the budgets and
-// writes .output/bench.json. BENCH_RUNS sets the runs per scenario.
+// writes .output/bench.json. BENCH_RUNS sets the runs per scenario, BENCH_ONLY picks scenarios by id, and
+// EXTENSION_DIR measures another build (scripts/browser.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -105,6 +106,10 @@ const SCENARIOS = [
   { id: 'keystroke', name: 'Per keystroke in the date field', budget: 0.08, runs: 1, run: (c) => keystrokeCost(c) },
 ];
 
+// BENCH_ONLY=form,keystroke: only those scenarios (a quick look while working; the table wants all).
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const chosen = ONLY ? SCENARIOS.filter((s) => ONLY.has(s.id)) : SCENARIOS;
+
 async function measure(extension) {
   const browser = await launch({ extension });
   const results = {};
@@ -112,7 +117,7 @@ async function measure(extension) {
     // Warm up: the first loads compile code.
     await loadCost(browser.context, pageUrl('unrelated'));
     await loadCost(browser.context, pageUrl('classic', { case: 'blank' }));
-    for (const scenario of SCENARIOS) {
+    for (const scenario of chosen) {
       const samples = [];
       for (let i = 0; i < (scenario.runs ?? RUNS); i += 1) samples.push(await scenario.run(browser.context));
       results[scenario.id] = median(samples);
@@ -141,7 +146,7 @@ const lines = [
   '|---|---|---|---|---|',
 ];
 const over = [];
-for (const s of SCENARIOS) {
+for (const s of chosen) {
   const added = withExt[s.id] - without[s.id];
   const d = s.id === 'keystroke' ? 3 : 2;
   if (added > s.budget) over.push(s.name);

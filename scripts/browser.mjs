@@ -72,7 +72,7 @@ export function otherSiteAnswer(otherSites, url) {
  * `otherSites` (a Map of URL → HTML, read at request time): pages of other websites that a test opens
  * itself to prove what they cannot do; they are answered and kept out of the logs.
  */
-export async function launch({ headless = true, extension = true, slowMo = 0, demo = false, otherSites = new Map() } = {}) {
+export async function launch({ headless = true, extension = true, extensionDir = EXTENSION_DIR, slowMo = 0, demo = false, otherSites = new Map() } = {}) {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error(
@@ -81,7 +81,7 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
         : 'No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.',
     );
   }
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'caljobs-assistant-'));
   const args = [
     '--no-sandbox',
@@ -94,7 +94,7 @@ export async function launch({ headless = true, extension = true, slowMo = 0, de
     '--disable-features=DialMediaRouteProvider,OptimizationHints,Translate',
   ];
   if (headless) args.push('--headless=new');
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
