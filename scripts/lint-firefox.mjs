@@ -34,11 +34,6 @@ const KNOWN = [
     why: "react-dom's own handler for the dangerouslySetInnerHTML prop (our code never uses the prop or innerHTML)",
     matches: (before) => /dangerouslySetInnerHTML/.test(before) && /\.__html\b/.test(before) && /\.innerHTML\s*=/.test(before),
   },
-  {
-    code: 'UNSAFE_VAR_ASSIGNMENT',
-    why: "our own module loading: import() of runtime.getURL('/<name>.js') (assistant, lookup, structure-report): getURL always gives an address inside this add-on's own package, so it can load only a packaged file, never remote code",
-    matches: (before) => /import\(\s*[\w$.]*\.getURL\(\s*(?:[`'"]\/[\w-]+\.js[`'"]|`\/\$\{[\w$]+\}\.js`)\s*\)\s*\)/.test(before),
-  },
 ];
 
 function parseArgs(argv) {
