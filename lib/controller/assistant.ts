@@ -132,7 +132,10 @@ export class Assistant {
       const onTyping = (event: Event) => {
         if (isOurNode(event.target)) return;
         clearTimeout(this.typingTimer);
-        this.typingTimer = window.setTimeout(() => this.requestUpdate('values'), TYPING_PAUSE_MS);
+        this.typingTimer = window.setTimeout(() => {
+          this.typingTimer = undefined;
+          this.requestUpdate('values');
+        }, TYPING_PAUSE_MS);
       };
       const onChoice = (event: Event) => {
         if (!isOurNode(event.target)) this.requestUpdate('values');
@@ -223,6 +226,7 @@ export class Assistant {
       if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
       if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
       if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (typing, a choice)
+      if (this.typingTimer !== undefined) return; // staff are typing: the form is read at their pause
       this.guarded('poll', () => this.update('values'));
     }, POLL_MS);
     scope.signal.addEventListener('abort', () => clearInterval(poll));

@@ -79,6 +79,20 @@ describe('the controller', () => {
     expect(shown()).not.toContain('date-invalid');
   });
 
+  it('while staff keep typing, the poll does not read the form: it is read once they pause', async () => {
+    new Assistant(ctx).start();
+    await settle();
+    field<HTMLSelectElement>('ddlRegion').value = '12'; // written by a script, no event: the poll's to find
+    const input = field<HTMLInputElement>('txtDateReceived');
+    for (let key = 1; key <= 15; key += 1) {
+      type(input, '08/08/2015'.slice(0, (key % 10) + 1)); // a key every 60 ms for 0.9 s: two polls fall in it
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    expect(shown()).toContain('region-missing'); // not read while typing
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(shown()).not.toContain('region-missing'); // read at the pause, with everything the page wrote
+  });
+
   it('applies office defaults after the read, never inside it, and never over a choice', async () => {
     settings.settings = { ...defaultSettings(), region: 'los angeles county', office: 'Example WorkSource Center', autoFill: true };
     field<HTMLSelectElement>('ddlOffice').value = '302'; // the user's own choice

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { watchPagePosts } from '@/lib/actions/page-posts';
 import { lookAtPage, type Needed } from '@/lib/page/page-look';
 
@@ -9,7 +9,8 @@ import { lookAtPage, type Needed } from '@/lib/page/page-look';
  * but the look (no Save-guard listeners, no event).
  */
 
-const windows: Window[] = [];
+const windows: HappyWindow[] = [];
+type PageWindow = Window & typeof globalThis;
 afterEach(async () => {
   vi.useRealTimers();
   for (const win of windows.splice(0)) await win.happyDOM.close();
@@ -19,7 +20,7 @@ const MENU = '<nav><a href="/x">Job Seekers</a> <a href="/y">Credentials</a> <a 
 const FORM = '<table><tr><td>Date Credential Received:</td><td><input id="d"></td></tr><tr><td>Credential Type:</td><td><select id="t"></select></td></tr></table>';
 
 function page(body: string, title = 'CalJOBS') {
-  const win = new Window({ url: 'https://www.caljobs.ca.gov/vosnet/Staff/Page.aspx' });
+  const win = new HappyWindow({ url: 'https://www.caljobs.ca.gov/vosnet/Staff/Page.aspx' });
   windows.push(win);
   win.document.write(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`);
   const asked: string[] = [];
@@ -27,15 +28,15 @@ function page(body: string, title = 'CalJOBS') {
   const needed: Needed[] = [];
   // As entrypoints/page-world.ts does it.
   const run = () =>
-    lookAtPage(win as unknown as Window & typeof globalThis, (what) => {
+    lookAtPage(win as unknown as PageWindow, (what) => {
       needed.push(what);
-      watchPagePosts(win as unknown as Window & typeof globalThis);
+      watchPagePosts(win as unknown as PageWindow);
     });
   return { win, asked, needed, run };
 }
 
 /** Whether the page world answers a click asked for from the content script (its Save-guard part). */
-function answersClicks(win: Window): boolean {
+function answersClicks(win: HappyWindow): boolean {
   const button = win.document.createElement('button');
   win.document.body.append(button);
   const event = new win.CustomEvent('caljobs-assistant-click', { bubbles: true, cancelable: true });
