@@ -1,0 +1,53 @@
+// `node scripts/bench-compare.mjs <build dir> [<build dir> ...]`: the script time each build adds to
+// CalJOBS page loads, measured side by side. One Chromium without the extension and one per build run
+// at once, and each run loads the page in every browser in turn, so a slow moment of the machine falls
+// on all of them: on a shared machine the absolute figures of `npm run bench` drift by a millisecond or
+// more between runs (its "without" column shows it), while this comparison holds. BENCH_PAGES picks
+// the fixtures (default unrelated,classic,telerik,frame-host,case-300), BENCH_RUNS the runs (15).
+// Example: compare the last release's unpacked build with this one: `node scripts/bench-compare.mjs
+// /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
+import { resolve } from 'node:path';
+import { launch, pageUrl } from './browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
+const builds = process.argv.slice(2);
+if (builds.length === 0) {
+  console.error('Usage: node scripts/bench-compare.mjs <build dir> [<build dir> ...]');
+  process.exit(2);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function loadCost(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const ms = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+  const before = await ms();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(800);
+  const cost = (await ms()) - before;
+  await page.close();
+  return cost;
+}
+
+const browsers = [{ name: 'without', browser: await launch({ extension: false }) }];
+try {
+  for (const dir of builds) browsers.push({ name: dir, browser: await launch({ extensionDir: resolve(dir) }) });
+  console.log(`| page | without | ${builds.map((b) => `${b} (added)`).join(' | ')} |`);
+  console.log(`|---|---|${builds.map(() => '---|').join('')}`);
+  for (const name of PAGES) {
+    const url = pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+    const samples = new Map(browsers.map((b) => [b.name, []]));
+    for (const { browser } of browsers) await loadCost(browser.context, url); // warm up
+    for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await loadCost(browser.context, url));
+    const base = median(samples.get('without'));
+    console.log(`| ${name} | ${base.toFixed(2)} ms | ${builds.map((b) => `+${(median(samples.get(b)) - base).toFixed(2)} ms`).join(' | ')} |`);
+  }
+} finally {
+  await Promise.all(browsers.map(({ browser }) => browser.close()));
+}
