@@ -7,7 +7,7 @@
 // apply (for example the add-on id and data_collection_permissions checks).
 //
 // Then checks what this project promises about the package (README, Privacy and permissions): Manifest
-// V3, the two web-accessible files readable by CalJOBS pages only, no host permission beyond CalJOBS,
+// V3, any web-accessible file readable by CalJOBS pages only (there are none now), no host permission beyond CalJOBS,
 // the add-on id IT policies name.
 //
 // Prints a short summary and every message. Exit status:
