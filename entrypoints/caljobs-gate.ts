@@ -3,8 +3,9 @@
  * content script can be: it touches no page object and no extension API until the page's own world
  * (entrypoints/page-world.ts, which looks at the page where looking is cheap) says the page may need the
  * assistant or the lookup helper; then it asks the worker to put assistant.js (which holds both) into
- * this frame, and starts the one needed. It is an unlisted script rather than a WXT `defineContentScript`: WXT's content-script context
- * asks the extension API for the runtime id at start-up, which alone costs about 2 ms per page.
+ * this frame, and starts the one needed. It is an unlisted script rather than a WXT
+ * `defineContentScript`: WXT's content-script context asks the extension API for the runtime id at
+ * start-up, which alone costs about 2 ms per page.
  */
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined> };
 
