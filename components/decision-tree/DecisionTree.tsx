@@ -22,6 +22,7 @@ import {
 import { Outcome } from './Outcome';
 import { SourceLink } from './SourceLink';
 import './decision-tree.css';
+import { useCopyText } from '../useCopyText';
 
 export interface DecisionTreeProps {
   /** What the attached CalJOBS page says; used only as suggestions the user confirms. */
@@ -60,11 +61,9 @@ export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, toda
   /** The radio chosen on one step; a step's key changes whenever the walk moves. */
   const [selection, setSelection] = useState<{ key: string; answerId: string } | null>(null);
   const [missingChoice, setMissingChoice] = useState<string | null>(null);
-  const [copy, setCopy] = useState<{ key: string; status: string; fallback: boolean } | null>(null);
   const [credentialNote, setCredentialNote] = useState<string | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const focusTarget = useRef<HTMLElement | null>(null);
-  const fallbackArea = useRef<HTMLTextAreaElement | null>(null);
 
   // The page may change under the panel: keep the page suggestions in step with it (answers stay).
   useEffect(() => {
@@ -93,18 +92,11 @@ export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, toda
   const walked = pathOf(state);
   const stepKey = `${state.history.length}:${step?.question.id ?? 'end'}`;
   const selected = selection?.key === stepKey ? selection.answerId : (step?.suggestedAnswerId ?? null);
-  const copyState = copy?.key === stepKey ? copy : null;
+  const copy = useCopyText(stepKey);
   const summary = useMemo(
     () => summaryText(state, today, suggestion ? Object.fromEntries([...fromCatalogue].map((id) => [id, `suggested by the catalogue entry “${suggestion.name}”`])) : undefined),
     [state, today, suggestion, fromCatalogue],
   );
-
-  useEffect(() => {
-    if (copyState?.fallback && fallbackArea.current) {
-      fallbackArea.current.focus();
-      fallbackArea.current.select();
-    }
-  }, [copyState?.fallback]);
 
   const move = (next: TreeState) => {
     setState(next);
@@ -145,19 +137,8 @@ export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, toda
     setFocusTick((tick) => tick + 1);
   };
 
-  const onCopy = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(summary);
-      setCopy({ key: stepKey, status: 'Copied', fallback: false });
-    } catch {
-      setCopy({
-        key: stepKey,
-        status: 'Copying was blocked. The summary is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
-        fallback: true,
-      });
-    }
-  };
+  const onCopy = () =>
+    copy.copy(summary, { copied: 'Copied', blocked: 'Copying was blocked. The summary is selected below: press Ctrl+C (⌘C on a Mac) to copy it.' });
 
   const credentialTypeAnswered = walked.some((s) => s.question.id === CREDENTIAL_TYPE);
   const credentialSuggested = credentialAnswer !== null && state.preAnswers[CREDENTIAL_TYPE] === credentialAnswer;
@@ -286,9 +267,9 @@ export function DecisionTree({ pageFacts, suggestion, focusOnStart = false, toda
             focusTarget.current = el;
           }}
           onCopy={() => void onCopy()}
-          copyState={copyState}
+          copyState={copy.shown}
           summary={summary}
-          fallbackRef={fallbackArea}
+          fallbackRef={copy.fallbackRef}
         />
       )}
 

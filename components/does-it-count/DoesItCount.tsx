@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '@/lib/rules/catalogue/types';
 import { BASIS_WORDS, caseNoteText, VERDICT_ICON, VERDICT_WORDS } from '@/lib/rules/catalogue/wording';
 import { SOURCES, type SourceId } from '@/lib/rules/sources';
 import './does-it-count.css';
+import { useCopyText } from '../useCopyText';
 
 export interface DoesItCountProps {
   /** What the attached form names (lib/rules/catalogue/form-search.ts): the first search. */
@@ -55,9 +56,8 @@ export function DoesItCount({ fromForm, onWalkTree, today }: DoesItCountProps) {
   const [active, setActive] = useState(-1);
   const [picked, setPicked] = useState<CatalogueEntry | null>(null);
   const [status, setStatus] = useState('');
-  const [copy, setCopy] = useState<{ status: string; fallback: boolean } | null>(null);
+  const copy = useCopyText();
   const heading = useRef<HTMLHeadingElement | null>(null);
-  const fallbackArea = useRef<HTMLTextAreaElement | null>(null);
   const [focusPicked, setFocusPicked] = useState(0);
 
   // Until the user types, the search follows what the form says.
@@ -81,18 +81,12 @@ export function DoesItCount({ fromForm, onWalkTree, today }: DoesItCountProps) {
   useEffect(() => {
     if (focusPicked > 0) heading.current?.focus();
   }, [focusPicked]);
-  useEffect(() => {
-    if (copy?.fallback && fallbackArea.current) {
-      fallbackArea.current.focus();
-      fallbackArea.current.select();
-    }
-  }, [copy]);
 
   const pick = (entry: CatalogueEntry, moveFocus: boolean) => {
     setPicked(entry);
     setOpen(false);
     setActive(-1);
-    setCopy(null);
+    copy.reset();
     setStatus(`${entry.name}: ${VERDICT_WORDS[entry.verdict].replace('…', '')}. Details below.`);
     if (moveFocus) setFocusPicked((n) => n + 1);
   };
@@ -121,15 +115,8 @@ export function DoesItCount({ fromForm, onWalkTree, today }: DoesItCountProps) {
     }
   };
 
-  const onCopy = async (entry: CatalogueEntry) => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(caseNoteText(entry, today));
-      setCopy({ status: 'Copied for the case note.', fallback: false });
-    } catch {
-      setCopy({ status: 'Copying was blocked. The note is selected below: press Ctrl+C (⌘C on a Mac) to copy it.', fallback: true });
-    }
-  };
+  const onCopy = (entry: CatalogueEntry) =>
+    copy.copy(caseNoteText(entry, today), { copied: 'Copied for the case note.', blocked: 'Copying was blocked. The note is selected below: press Ctrl+C (⌘C on a Mac) to copy it.' });
 
   const optionId = (index: number) => `${uid}-option-${index}`;
   const listId = `${uid}-list`;
@@ -244,10 +231,10 @@ export function DoesItCount({ fromForm, onWalkTree, today }: DoesItCountProps) {
             </button>
           </div>
           <p className="dic-status" role="status" aria-live="polite">
-            {copy?.status ?? ''}
+            {copy.shown?.status ?? ''}
           </p>
-          {copy?.fallback && (
-            <textarea ref={fallbackArea} className="dic-fallback" readOnly rows={7} value={caseNoteText(picked, today)} aria-label="Case note" />
+          {copy.shown?.fallback && (
+            <textarea ref={copy.fallbackRef} className="dic-fallback" readOnly rows={7} value={caseNoteText(picked, today)} aria-label="Case note" />
           )}
         </article>
       )}
