@@ -8,6 +8,7 @@
 // /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
 import { resolve } from 'node:path';
 import { launch, pageUrl } from './browser.mjs';
+import { loadCost, median } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
@@ -16,24 +17,7 @@ if (builds.length === 0) {
   console.error('Usage: node scripts/bench-compare.mjs <build dir> [<build dir> ...]');
   process.exit(2);
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-async function loadCost(context, url) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const ms = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
-  const before = await ms();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(800);
-  const cost = (await ms()) - before;
-  await page.close();
-  return cost;
-}
+const SETTLE_MS = 800;
 
 const browsers = [{ name: 'without', browser: await launch({ extension: false }) }];
 try {
@@ -43,8 +27,8 @@ try {
   for (const name of PAGES) {
     const url = pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
     const samples = new Map(browsers.map((b) => [b.name, []]));
-    for (const { browser } of browsers) await loadCost(browser.context, url); // warm up
-    for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await loadCost(browser.context, url));
+    for (const { browser } of browsers) await loadCost(browser.context, url, SETTLE_MS); // warm up
+    for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await loadCost(browser.context, url, SETTLE_MS));
     const base = median(samples.get('without'));
     console.log(`| ${name} | ${base.toFixed(2)} ms | ${builds.map((b) => `+${(median(samples.get(b)) - base).toFixed(2)} ms`).join(' | ')} |`);
   }

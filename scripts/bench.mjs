@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, pageUrl } from './browser.mjs';
+import { loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEY_ROUNDS = Number(process.env.BENCH_KEY_ROUNDS ?? 6);
@@ -15,34 +16,8 @@ const KEYS = '08/08/2015';
 const SETTLE_MS = 1000; // after load: the content script runs at document_idle and renders
 const BUSY_WINDOW_MS = 10_000;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-async function scriptMs(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-async function measured(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return cdp;
-}
-
-/** Script time of one fresh load of `url` (the page's own scripts + the extension's, if loaded). */
-async function loadCost(context, url) {
-  const page = await context.newPage();
-  const cdp = await measured(context, page);
-  const before = await scriptMs(cdp);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const cost = (await scriptMs(cdp)) - before;
-  await page.close();
-  return cost;
-}
+/** Script time of one fresh load of `url`, with the first render included. */
+const loadCost = (context, url) => measureLoad(context, url, SETTLE_MS);
 
 /** Script time over 10 s of a page that never sits still (after its load has settled). */
 async function busyCost(context, url) {
