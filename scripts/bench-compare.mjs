@@ -3,12 +3,13 @@
 // at once, and each run loads the page in every browser in turn, so a slow moment of the machine falls
 // on all of them: on a shared machine the absolute figures of `npm run bench` drift by a millisecond or
 // more between runs (its "without" column shows it), while this comparison holds. BENCH_PAGES picks
-// the fixtures (default unrelated,classic,telerik,frame-host,case-300), BENCH_RUNS the runs (15).
+// the fixtures (default unrelated,classic,telerik,frame-host,case-300; `keystroke` is typing into the
+// classic form's date field, per key, as `npm run bench` measures it), BENCH_RUNS the runs (15).
 // Example: compare the last release's unpacked build with this one: `node scripts/bench-compare.mjs
 // /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
 import { resolve } from 'node:path';
 import { launch, pageUrl } from './browser.mjs';
-import { loadCost, median } from './script-time.mjs';
+import { keystrokeCost, loadCost, median } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
@@ -25,12 +26,15 @@ try {
   console.log(`| page | without | ${builds.map((b) => `${b} (added)`).join(' | ')} |`);
   console.log(`|---|---|${builds.map(() => '---|').join('')}`);
   for (const name of PAGES) {
-    const url = pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+    const keys = name === 'keystroke';
+    const url = keys ? pageUrl('classic', { case: 'blank' }) : pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+    const cost = (context) => (keys ? keystrokeCost(context, url, { rounds: 4, keys: '08/08/2015', settleMs: SETTLE_MS }) : loadCost(context, url, SETTLE_MS));
     const samples = new Map(browsers.map((b) => [b.name, []]));
-    for (const { browser } of browsers) await loadCost(browser.context, url, SETTLE_MS); // warm up
-    for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await loadCost(browser.context, url, SETTLE_MS));
+    for (const { browser } of browsers) await cost(browser.context); // warm up
+    for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await cost(browser.context));
     const base = median(samples.get('without'));
-    console.log(`| ${name} | ${base.toFixed(2)} ms | ${builds.map((b) => `+${(median(samples.get(b)) - base).toFixed(2)} ms`).join(' | ')} |`);
+    const d = keys ? 3 : 2;
+    console.log(`| ${name} | ${base.toFixed(d)} ms | ${builds.map((b) => `+${(median(samples.get(b)) - base).toFixed(d)} ms`).join(' | ')} |`);
   }
 } finally {
   await Promise.all(browsers.map(({ browser }) => browser.close()));

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, pageUrl } from './browser.mjs';
-import { loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
+import { keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEY_ROUNDS = Number(process.env.BENCH_KEY_ROUNDS ?? 6);
@@ -50,26 +50,6 @@ async function popupCost(context) {
   return cost;
 }
 
-/** Script time per keystroke typed into the date field of the classic form. */
-async function keystrokeCost(context) {
-  const page = await context.newPage();
-  const cdp = await measured(context, page);
-  await page.goto(pageUrl('classic', { case: 'blank' }), { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const field = page.locator('#ctl00_Main_content_ucCredential_txtDateReceived');
-  const samples = [];
-  for (let round = 0; round < KEY_ROUNDS; round += 1) {
-    await field.fill('');
-    await field.focus();
-    const before = await scriptMs(cdp);
-    await page.keyboard.type(KEYS, { delay: 25 });
-    await page.waitForTimeout(100);
-    samples.push(((await scriptMs(cdp)) - before) / KEYS.length);
-  }
-  await page.close();
-  return median(samples);
-}
-
 const SCENARIOS = [
   { id: 'unrelated', name: 'Unrelated CalJOBS page, per load', budget: 0.25, run: (c) => loadCost(c, pageUrl('unrelated')) },
   { id: 'busy', name: 'Large busy unrelated page (1,000 rows, 4 ticks/s), per 10 s', budget: 0.5, runs: 3, run: (c) => busyCost(c, pageUrl('unrelated-busy')) },
@@ -78,7 +58,7 @@ const SCENARIOS = [
   { id: 'frame', name: 'Form inside a frame of a staff page, per load', budget: 3, run: (c) => loadCost(c, pageUrl('frame-host', { case: 'blank' })) },
   { id: 'case300', name: 'Case page with 300 credential rows, per load', budget: 3, run: (c) => loadCost(c, pageUrl('case-300')) },
   { id: 'lookup', name: 'Lookup window (Search Activities/Services popup), per load', budget: 3, run: (c) => popupCost(c) },
-  { id: 'keystroke', name: 'Per keystroke in the date field', budget: 0.08, runs: 1, run: (c) => keystrokeCost(c) },
+  { id: 'keystroke', name: 'Per keystroke in the date field', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
 ];
 
 // BENCH_ONLY=form,keystroke: only those scenarios (a quick look while working; the table wants all).

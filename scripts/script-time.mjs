@@ -31,3 +31,36 @@ export async function loadCost(context, url, settleMs) {
   await page.close();
   return cost;
 }
+
+/**
+ * Script time per key of typing `keys` into the classic form's date field, the median of `rounds`
+ * rounds. Each round is a window of WINDOW_MS from the first key, long enough for the read at staff's
+ * pause to fall in it whenever it comes, minus a window of the same length in which nobody types (so
+ * what the page or the extension does anyway, like the assistant's poll, is not counted as typing).
+ */
+const WINDOW_MS = 1200;
+export async function keystrokeCost(context, url, { rounds, keys, settleMs }) {
+  const page = await context.newPage();
+  const cdp = await measured(context, page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  const field = page.locator('#ctl00_Main_content_ucCredential_txtDateReceived');
+  const windowCost = async (act) => {
+    const start = Date.now();
+    const before = await scriptMs(cdp);
+    await act();
+    await page.waitForTimeout(Math.max(0, WINDOW_MS - (Date.now() - start)));
+    return (await scriptMs(cdp)) - before;
+  };
+  const samples = [];
+  for (let round = 0; round < rounds; round += 1) {
+    await field.fill('');
+    await field.focus();
+    await page.waitForTimeout(WINDOW_MS); // the emptied field read, before the round starts
+    const typing = await windowCost(() => page.keyboard.type(keys, { delay: 25 }));
+    const idle = await windowCost(async () => {});
+    samples.push((typing - idle) / keys.length);
+  }
+  await page.close();
+  return median(samples);
+}

@@ -20,10 +20,11 @@ import { OfficeSetup } from './office-setup';
 import { PanelLink } from './panel-link';
 import { SettingsLink } from './settings-link';
 
-/** How often values the page writes without events (Today link, lookup windows) are looked for. */
+/**
+ * How often values the page writes without events (Today link, lookup windows) are looked for, and
+ * what typed text is read at: the first poll after a whole poll period without a key.
+ */
 const POLL_MS = 400;
-/** While staff type, the form is read once they pause this long (a keystroke costs a timer, not a read). */
-const TYPING_PAUSE_MS = 120;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
 
@@ -48,7 +49,8 @@ export class Assistant {
   private pageScope: AbortController | null = null;
   private queued: ReadKind | null = null;
   private settleTimer: number | undefined;
-  private typingTimer: number | undefined;
+  /** A key was typed since the last poll (the form is read at the first poll after none). */
+  private keyed = false;
   /** When the page was last read (the poll need not read again right after a read). */
   private readAt = 0;
   private stopped = false;
@@ -129,20 +131,14 @@ export class Assistant {
       const observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
       observer.observe(document.documentElement, { childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect());
-      const onTyping = (event: Event) => {
-        if (isOurNode(event.target)) return;
-        clearTimeout(this.typingTimer);
-        this.typingTimer = window.setTimeout(() => {
-          this.typingTimer = undefined;
-          this.requestUpdate('values');
-        }, TYPING_PAUSE_MS);
-      };
       const onChoice = (event: Event) => {
         if (!isOurNode(event.target)) this.requestUpdate('values');
       };
-      document.addEventListener('input', onTyping, { capture: true, passive: true, signal });
+      // Typing is read at staff's pause, by the poll (onNewLayout): a key only notes that it came. No
+      // timer and no look at the event per key: in the content script's world each of those cost more
+      // than the page's own handling of the key (issue 15). Our UI has no text fields to skip.
+      document.addEventListener('input', () => (this.keyed = true), { capture: true, passive: true, signal });
       document.addEventListener('change', onChoice, { capture: true, passive: true, signal });
-      signal.addEventListener('abort', () => clearTimeout(this.typingTimer));
       this.panel.start(signal);
       this.settings.start(signal);
       this.update('structure');
@@ -225,8 +221,11 @@ export class Assistant {
     const poll = window.setInterval(() => {
       if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
       if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
-      if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (typing, a choice)
-      if (this.typingTimer !== undefined) return; // staff are typing: the form is read at their pause
+      if (this.keyed) {
+        this.keyed = false; // staff are typing: the form is read at their pause, the next poll without a key
+        return;
+      }
+      if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (a choice, an action)
       this.guarded('poll', () => this.update('values'));
     }, POLL_MS);
     scope.signal.addEventListener('abort', () => clearInterval(poll));

@@ -65,17 +65,17 @@ describe('the controller', () => {
     await settle();
     const input = field<HTMLInputElement>('txtDateReceived');
     for (const text of ['1', '13', '13/', '13/01/2015']) type(input, text); // keys in quick succession
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(shown()).toContain('date-missing'); // not read yet: the typist has not paused
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(shown()).toContain('date-invalid');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shown()).toContain('date-missing'); // not read yet: the next poll saw keys, so staff are typing
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(shown()).toContain('date-invalid'); // read by the first poll after a whole period without a key
     expect(shown()).not.toContain('date-missing');
     field<HTMLSelectElement>('ddlRegion').value = '12';
     field('ddlRegion').dispatchEvent(new Event('change', { bubbles: true }));
     await Promise.resolve(); // a choice is read in a microtask, before any timer
     expect(shown()).not.toContain('region-missing');
     field<HTMLInputElement>('txtDateReceived').value = '08/08/2015'; // as the Today link does: no event
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 700)); // a poll just after the choice's read waits for the next
     expect(shown()).not.toContain('date-invalid');
   });
 
@@ -85,11 +85,11 @@ describe('the controller', () => {
     field<HTMLSelectElement>('ddlRegion').value = '12'; // written by a script, no event: the poll's to find
     const input = field<HTMLInputElement>('txtDateReceived');
     for (let key = 1; key <= 15; key += 1) {
-      type(input, '08/08/2015'.slice(0, (key % 10) + 1)); // a key every 60 ms for 0.9 s: two polls fall in it
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      type(input, '08/08/2015'.slice(0, (key % 10) + 1)); // a key every 100 ms for 1.5 s: three polls fall in it
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(shown()).toContain('region-missing'); // not read while typing
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 850));
     expect(shown()).not.toContain('region-missing'); // read at the pause, with everything the page wrote
   });
 
