@@ -1,4 +1,5 @@
 import { watchPagePosts } from '@/lib/actions/page-posts';
+import { watchPageValues } from '@/lib/controller/page-values';
 import { lookAtPage } from '@/lib/page/page-look';
 
 /**
@@ -6,11 +7,16 @@ import { lookAtPage } from '@/lib/page/page-look';
  * every CalJOBS page and frame: the first look at the page (lib/page/page-look.ts), and, only where
  * that look says the assistant or the lookup helper is needed, the watch that lets the Save guard see
  * a Save posted by the page's own scripts and the clicks asked for from the content script
- * (lib/actions/page-posts.ts). No extension API here, and no global left behind.
+ * (lib/actions/page-posts.ts), and the poll that tells the assistant of values written without events
+ * and of staff's pause in typing (lib/controller/page-values.ts). No extension API here, and no global
+ * left behind.
  */
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    lookAtPage(window, () => watchPagePosts(window));
+    lookAtPage(window, () => {
+      watchPagePosts(window);
+      watchPageValues(window);
+    });
   },
 });

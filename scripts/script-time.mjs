@@ -35,16 +35,16 @@ export async function loadCost(context, url, settleMs) {
 /**
  * Script time per key of typing `keys` into the classic form's date field, the median of `rounds`
  * rounds. Each round is a window of WINDOW_MS from the first key, long enough for the read at staff's
- * pause to fall in it whenever it comes, minus a window of the same length in which nobody types (so
- * what the page or the extension does anyway, like the assistant's poll, is not counted as typing).
+ * pause to fall in it whenever it comes, minus a window of the same length on the same page in which
+ * nobody did anything for a while (what the page or the extension does anyway is not typing's cost).
  */
 const WINDOW_MS = 1200;
+const QUIET_MS = 2500; // longer than the assistant's poll reads after something staff did (ACTIVE_MS)
 export async function keystrokeCost(context, url, { rounds, keys, settleMs }) {
   const page = await context.newPage();
   const cdp = await measured(context, page);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
-  const field = page.locator('#ctl00_Main_content_ucCredential_txtDateReceived');
+  await page.waitForTimeout(Math.max(settleMs, QUIET_MS));
   const windowCost = async (act) => {
     const start = Date.now();
     const before = await scriptMs(cdp);
@@ -52,13 +52,14 @@ export async function keystrokeCost(context, url, { rounds, keys, settleMs }) {
     await page.waitForTimeout(Math.max(0, WINDOW_MS - (Date.now() - start)));
     return (await scriptMs(cdp)) - before;
   };
+  const idle = await windowCost(async () => {});
+  const field = page.locator('#ctl00_Main_content_ucCredential_txtDateReceived');
   const samples = [];
   for (let round = 0; round < rounds; round += 1) {
     await field.fill('');
     await field.focus();
-    await page.waitForTimeout(WINDOW_MS); // the emptied field read, before the round starts
+    await page.waitForTimeout(QUIET_MS); // the emptied field read, and what follows it over
     const typing = await windowCost(() => page.keyboard.type(keys, { delay: 25 }));
-    const idle = await windowCost(async () => {});
     samples.push((typing - idle) / keys.length);
   }
   await page.close();

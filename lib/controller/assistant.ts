@@ -19,12 +19,15 @@ import { OfficeDefaultsFlow } from './office-defaults-flow';
 import { OfficeSetup } from './office-setup';
 import { PanelLink } from './panel-link';
 import { SettingsLink } from './settings-link';
+import { POLL_EVENT, VALUES_EVENT } from './page-values';
 
 /**
- * How often values the page writes without events (Today link, lookup windows) are looked for, and
- * what typed text is read at: the first poll after a whole poll period without a key.
+ * How often a case page is read again for a side panel that follows it, and how often the assistant on
+ * a form checks that the extension is still there (the form's own poll is the page world's:
+ * lib/controller/page-values.ts).
  */
 const POLL_MS = 400;
+const ALIVE_MS = 2000;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
 
@@ -49,8 +52,6 @@ export class Assistant {
   private pageScope: AbortController | null = null;
   private queued: ReadKind | null = null;
   private settleTimer: number | undefined;
-  /** A key was typed since the last poll (the form is read at the first poll after none). */
-  private keyed = false;
   /** When the page was last read (the poll need not read again right after a read). */
   private readAt = 0;
   private stopped = false;
@@ -111,6 +112,10 @@ export class Assistant {
       saves: () => this.form()?.saves ?? [],
       formRoot: () => this.form()?.root ?? null,
       mustAsk: () => {
+        if (this.ctx.isInvalid) {
+          this.stop(); // the extension was reloaded or updated: Save is the page's again
+          return false;
+        }
         this.update('values'); // the page may have written values without events since the last read
         return this.findings.some((f) => f.severity !== 'info');
       },
@@ -134,11 +139,10 @@ export class Assistant {
       const onChoice = (event: Event) => {
         if (!isOurNode(event.target)) this.requestUpdate('values');
       };
-      // Typing is read at staff's pause, by the poll (onNewLayout): a key only notes that it came. No
-      // timer and no look at the event per key: in the content script's world each of those cost more
-      // than the page's own handling of the key (issue 15). Our UI has no text fields to skip.
-      document.addEventListener('input', () => (this.keyed = true), { capture: true, passive: true, signal });
       document.addEventListener('change', onChoice, { capture: true, passive: true, signal });
+      // Typed text (at staff's pause) and values scripts write without events, told by the page world's
+      // poll (lib/controller/page-values.ts): no listener here runs per key, and no timer per poll.
+      document.addEventListener(VALUES_EVENT, () => this.requestUpdate('values'), { signal });
       this.panel.start(signal);
       this.settings.start(signal);
       this.update('structure');
@@ -215,21 +219,24 @@ export class Assistant {
     if (!layout) return;
     const scope = new AbortController();
     this.pageScope = scope;
-    // Values the page writes without events (Today, lookups) are looked for on a form; a case page is
-    // read again only for a side panel that follows it (its walkthrough), as the user expands it.
-    const onlyForPanel = layout.kind === 'case-page';
-    const poll = window.setInterval(() => {
-      if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
-      if (document.visibilityState === 'hidden' || (onlyForPanel && !this.panel.watching)) return;
-      if (this.keyed) {
-        this.keyed = false; // staff are typing: the form is read at their pause, the next poll without a key
-        return;
-      }
-      if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (a choice, an action)
-      this.guarded('poll', () => this.update('values'));
-    }, POLL_MS);
+    // On a form, values the page writes without events (Today, lookups) and typing are the page world's
+    // to see (lib/controller/page-values.ts): asked to start here, it tells with VALUES_EVENT. A case
+    // page is read again only for a side panel that follows it (its walkthrough), as staff expand it.
+    const form = layout.kind === 'credential-form';
+    const poll = window.setInterval(
+      () => {
+        if (this.ctx.isInvalid) return this.stop(); // the extension was reloaded or updated
+        if (form || document.visibilityState === 'hidden' || !this.panel.watching) return;
+        if (performance.now() - this.readAt < POLL_MS / 2) return; // just read (a choice, an action)
+        this.guarded('poll', () => this.update('values'));
+      },
+      form ? ALIVE_MS : POLL_MS,
+    );
     scope.signal.addEventListener('abort', () => clearInterval(poll));
-    if (layout.kind === 'credential-form') this.saveWatch.start(scope.signal);
+    if (form) {
+      this.saveWatch.start(scope.signal);
+      document.dispatchEvent(new CustomEvent(POLL_EVENT));
+    }
   }
 
   // ---- one update: read → check → render ------------------------------------------------------

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Lifetime } from '@/lib/controller/lifetime';
 import { Assistant } from '@/lib/controller/assistant';
+import { watchPageValues } from '@/lib/controller/page-values';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 
@@ -19,6 +20,7 @@ const ID = 'ctl00_Main_content_ucCredential_';
 let ctx: Lifetime;
 let settings: EffectiveSettings;
 let remembered: Array<{ regions: string[]; region: string | null; offices: string[] }>;
+let pageWorld: AbortController;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -31,9 +33,12 @@ beforeEach(() => {
     return true;
   });
   ctx = new Lifetime();
+  pageWorld = new AbortController();
+  watchPageValues(window, pageWorld.signal); // the page world's part, as entrypoints/page-world.ts starts it
 });
 
 afterEach(() => {
+  pageWorld.abort();
   if (!ctx.signal.aborted) ctx.abort();
   removeAllListeners();
 });
