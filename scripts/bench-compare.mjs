@@ -28,7 +28,7 @@ try {
   for (const name of PAGES) {
     const keys = name === 'keystroke';
     const url = keys ? pageUrl('classic', { case: 'blank' }) : pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
-    const cost = (context) => (keys ? keystrokeCost(context, url, { rounds: 4, keys: '08/08/2015', settleMs: SETTLE_MS }) : loadCost(context, url, SETTLE_MS));
+    const cost = (context) => (keys ? keystrokeCost(context, url, { rounds: 3, keys: '08/08/2015', settleMs: SETTLE_MS }) : loadCost(context, url, SETTLE_MS));
     const samples = new Map(browsers.map((b) => [b.name, []]));
     for (const { browser } of browsers) await cost(browser.context); // warm up
     for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await cost(browser.context));
