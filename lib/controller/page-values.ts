@@ -17,28 +17,34 @@
  * Typing: a key only notes that it came. The poll says nothing while keys come, so staff's typing is
  * read at their pause: the first poll after a whole poll period without a key (0.4 to 0.8 s after the
  * last key; leaving the field reads it at once, by its `change` event). Self-contained: no extension
- * API, no global left in the page; a second copy (the extension reloaded) starts nothing twice.
+ * API, no global left in the page (one symbol-keyed mark on the document); a second copy (the
+ * extension reloaded) starts no second poll while the first one runs.
  */
 export const POLL_MS = 400;
 export const POLL_EVENT = 'caljobs-assistant-poll';
 export const VALUES_EVENT = 'caljobs-assistant-values';
 
-/** Marks a document whose values are watched already (a property of the document, under a symbol). */
+/**
+ * When a copy of this poll last ran in a document (a property of the document, under a symbol): a
+ * second copy (the extension reloaded) starts no poll while the first one still runs.
+ */
 const WATCHED = Symbol.for('caljobs-assistant-values');
 
 export function watchPageValues(win: Window & typeof globalThis, signal?: AbortSignal): void {
   const doc = win.document;
   const start = () => {
     doc.removeEventListener(POLL_EVENT, start, true);
-    const marked = doc as unknown as { [WATCHED]?: boolean };
-    if (marked[WATCHED]) return;
-    marked[WATCHED] = true;
+    const marked = doc as unknown as { [WATCHED]?: number };
+    const beat = marked[WATCHED];
+    if (beat !== undefined && win.performance.now() - beat < POLL_MS * 3) return; // another copy polls here
+    marked[WATCHED] = win.performance.now();
     let keyed = false;
     const controls = liveControls(doc);
     let last = valuesOf(doc, controls);
     doc.addEventListener('input', () => (keyed = true), { capture: true, passive: true, signal });
     const timer = win.setInterval(() => {
       try {
+        marked[WATCHED] = win.performance.now();
         if (keyed) {
           keyed = false; // staff are typing: their text is read at the pause
           return;

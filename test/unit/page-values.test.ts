@@ -100,4 +100,24 @@ describe("the page world's poll", () => {
     vi.advanceTimersByTime(POLL_MS * 3);
     expect(told).toBe(1);
   });
+
+  it('a second copy polls when the first one no longer runs (its mark left behind, grown old)', () => {
+    ask();
+    vi.advanceTimersByTime(POLL_MS);
+    // The first copy's page script gone without a word, its mark still on the document.
+    const mark = Symbol.for('caljobs-assistant-values');
+    watch.abort();
+    (document as unknown as Record<symbol, number>)[mark] = performance.now();
+    vi.advanceTimersByTime(POLL_MS * 4);
+    const second = new AbortController();
+    watchPageValues(window, second.signal);
+    ask();
+    $<HTMLInputElement>('date').value = '1';
+    vi.advanceTimersByTime(POLL_MS);
+    expect(told).toBe(1);
+    second.abort();
+    $<HTMLInputElement>('date').value = '2';
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(told).toBe(1);
+  });
 });
