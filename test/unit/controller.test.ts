@@ -80,7 +80,7 @@ describe('the controller', () => {
     await Promise.resolve(); // a choice is read in a microtask, before any timer
     expect(shown()).not.toContain('region-missing');
     field<HTMLInputElement>('txtDateReceived').value = '08/08/2015'; // as the Today link does: no event
-    await new Promise((resolve) => setTimeout(resolve, 700)); // a poll just after the choice's read waits for the next
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the page world's next poll (400 ms) sees it
     expect(shown()).not.toContain('date-invalid');
   });
 
