@@ -2,7 +2,8 @@
 // with the built extension several times under the V8 CPU profiler (DevTools protocol, 50 µs sampling)
 // and sums self time by function and by script, for the extension's own scripts (chrome-extension://)
 // and for the engine's work they cause (garbage collection, DOM calls show as native frames).
-// PROFILE_KEYS=<selector>: profile typing "08/08/2015" into that field instead of the load.
+// PROFILE_KEYS=<selector>: profile typing "08/08/2015" into that field instead of the load, up to 1 s
+// after the last key (the read at staff's pause included).
 // A diagnosis tool, not a benchmark: `npm run bench` gives the figures.
 import { launch, pageUrl } from './browser.mjs';
 
@@ -27,7 +28,7 @@ try {
       await page.focus(process.env.PROFILE_KEYS);
       await cdp.send('Profiler.start');
       await page.keyboard.type('08/08/2015', { delay: 25 });
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(1000); // the read at staff's pause (0.4–0.8 s after the last key) included
     } else {
       await cdp.send('Profiler.start');
       await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
@@ -52,7 +53,12 @@ try {
       }
       if (!ours) continue;
       const frame = nodes.get(id).callFrame;
-      const key = `${frame.functionName || '(anonymous)'} ${frame.url ? frame.url.split('/').pop() : '(native)'}:${frame.lineNumber}`;
+      let key = `${frame.functionName || '(anonymous)'} ${frame.url ? frame.url.split('/').pop() : '(native)'}:${frame.lineNumber}`;
+      // PROFILE_CALLERS=1: a native frame is named with the function that called it.
+      if (process.env.PROFILE_CALLERS && !frame.url) {
+        const caller = nodes.get(parent.get(id))?.callFrame;
+        if (caller) key += ` ← ${caller.functionName || '(anonymous)'} ${caller.url.split('/').pop()}:${caller.lineNumber}`;
+      }
       bySelf.set(key, (bySelf.get(key) ?? 0) + us);
       byScript.set(ours, (byScript.get(ours) ?? 0) + us);
       total += us;

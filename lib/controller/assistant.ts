@@ -19,7 +19,7 @@ import { OfficeDefaultsFlow } from './office-defaults-flow';
 import { OfficeSetup } from './office-setup';
 import { PanelLink } from './panel-link';
 import { SettingsLink } from './settings-link';
-import { POLL_EVENT, VALUES_EVENT } from './page-values';
+import { VALUES_EVENT, WATCH_EVENT } from './page-values';
 
 /**
  * How often a case page is read again for a side panel that follows it, and how often the assistant on
@@ -235,7 +235,7 @@ export class Assistant {
     scope.signal.addEventListener('abort', () => clearInterval(poll));
     if (form) {
       this.saveWatch.start(scope.signal);
-      document.dispatchEvent(new CustomEvent(POLL_EVENT));
+      document.dispatchEvent(new CustomEvent(WATCH_EVENT));
     }
   }
 

@@ -1,55 +1,73 @@
 /**
  * Runs in the PAGE's own world (entrypoints/page-world.ts), where the look said the assistant is needed:
- * the poll that finds values the page's scripts write without events (the Today link, a lookup or
- * calendar window writing into this form, a RadComboBox chosen by script) and the pause in staff's
- * typing. Once the assistant has located a Create Credential form it asks with
- * `caljobs-assistant-poll` (on the document); from then on, every POLL_MS, this compares the values of
- * the page's form controls with the last look and, when they changed, says `caljobs-assistant-values`
- * (on the document): the assistant then reads the form.
+ * it tells the assistant when a form control's value changed without an event the assistant hears (the
+ * Today link, a lookup or calendar window writing into this form, a RadComboBox chosen by script, a
+ * native select set by script) and when staff pause in typing. Once the assistant has located a Create
+ * Credential form it asks with `caljobs-assistant-watch-values` (on the document); from then on this
+ * says `caljobs-assistant-values` (on the document, no data) and the assistant reads the form itself,
+ * its own way.
  *
- * Why here (issue 15): in the content script's isolated world, every timer callback and every look at a
- * control cost the page far more than here (measured: 3.2 ms per poll of the form there, about eight
- * milliseconds a second on a form left open; a key's `input` event cost more there than the page's own
- * handling of it). This world only compares strings: it reads nothing for the assistant, which reads
- * the form itself, its own way, when told. Text a script writes into the page (a lookup's label) is a
- * DOM change, which the assistant's own observer sees.
- *
- * Typing: a key only notes that it came. The poll says nothing while keys come, so staff's typing is
- * read at their pause: the first poll after a whole poll period without a key (0.4 to 0.8 s after the
- * last key; leaving the field reads it at once, by its `change` event). Self-contained: no extension
- * API, no global left in the page (one symbol-keyed mark on the document); a second copy (the
- * extension reloaded) starts no second poll while the first one runs.
+ * How it knows, with no timer running while nothing happens (issue 15: on this project's machine each
+ * timer task cost the page about 0.3 ms, and the 400 ms poll this replaces was most of the cost of a
+ * form left open, of typing and of the form's first second):
+ * - **Writes by the page's scripts** go through the DOM's own setters (`value`, `checked`,
+ *   `selectedIndex`, an option's `selected`, ...). In this world those setters are the page's, so they
+ *   are wrapped once: the browser's setter runs as before (same value, same errors), and when the value
+ *   it wrote differs from the one before, the assistant is told at the end of the script's task (one
+ *   message per task, however many writes). A lookup window writing into its opener, or a page writing
+ *   into a frame, uses the form's own setters, so those are seen too. The content script's own writes
+ *   (office defaults) use its world's setters, not these, and it reads after them itself.
+ * - **Writes through attributes** (`setAttribute('value', …)`, `defaultValue`, `defaultSelected`, an
+ *   option's `selected` attribute) are seen by an observer of those three attributes alone; `form.reset()`
+ *   by its `reset` event. Options added or removed (a select refilled) are the assistant's own
+ *   observer's to see.
+ * - **Typing**: each `input` event restarts one timer, so the text is told once, PAUSE_MS after the
+ *   last key (leaving the field reads it at once: the assistant hears `change`, which also cancels the
+ *   timer). A choice in a select or a box fires `change` too, so it is read at once as well.
+ * - **A safety net** for writes no setter sees (a page that kept the browser's setter aside before this
+ *   ran): when staff move to another field or come back to the window (from a lookup window), the
+ *   controls' values are compared with the last ones told.
+ * Self-contained: no extension API, nothing stored (the last values told are kept in memory to compare),
+ * no global left in the page but one symbol-keyed mark; a second copy (the extension reloaded) sees the
+ * mark and starts nothing: the first copy's messages reach every assistant, and its setters stay.
  */
-export const POLL_MS = 400;
-export const POLL_EVENT = 'caljobs-assistant-poll';
+export const PAUSE_MS = 400;
+export const WATCH_EVENT = 'caljobs-assistant-watch-values';
 export const VALUES_EVENT = 'caljobs-assistant-values';
 
-/**
- * When a copy of this poll last ran in a document (a property of the document, under a symbol): a
- * second copy (the extension reloaded) starts no poll while the first one still runs.
- */
-const WATCHED = Symbol.for('caljobs-assistant-values');
+/** Set on the document while a copy watches it (a second copy starts nothing). */
+const WATCHED = Symbol.for('caljobs-assistant-watch-values');
 
-export function watchPageValues(win: Window & typeof globalThis, signal?: AbortSignal): void {
+type PageWindow = Window & typeof globalThis;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The setters (and the methods) through which a script changes a control's value without an event. */
+function hooksOf(win: PageWindow): Array<[object | undefined, string[], string[]]> {
+  return [
+    [win.HTMLInputElement?.prototype, ['value', 'checked', 'valueAsDate', 'valueAsNumber'], ['setRangeText', 'stepUp', 'stepDown']],
+    [win.HTMLSelectElement?.prototype, ['value', 'selectedIndex'], []],
+    [win.HTMLOptionElement?.prototype, ['selected'], []],
+    [win.HTMLTextAreaElement?.prototype, ['value'], ['setRangeText']],
+  ];
+}
+const WATCHED_ATTRIBUTES = ['value', 'checked', 'selected'];
+
+export function watchPageValues(win: PageWindow, signal?: AbortSignal): void {
   const doc = win.document;
   const start = () => {
-    doc.removeEventListener(POLL_EVENT, start, true);
-    const marked = doc as unknown as { [WATCHED]?: number };
-    const beat = marked[WATCHED];
-    if (beat !== undefined && win.performance.now() - beat < POLL_MS * 3) return; // another copy polls here
-    marked[WATCHED] = win.performance.now();
-    let keyed = false;
+    doc.removeEventListener(WATCH_EVENT, start, true);
+    const marked = doc as unknown as { [WATCHED]?: boolean };
+    if (marked[WATCHED]) return; // another copy watches this document
+    marked[WATCHED] = true;
+    const undo: Array<() => void> = [() => delete marked[WATCHED]];
     const controls = liveControls(doc);
     let last = valuesOf(doc, controls);
-    doc.addEventListener('input', () => (keyed = true), { capture: true, passive: true, signal });
-    const timer = win.setInterval(() => {
+    let due = false;
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    /** Tells the assistant when the controls' values are not the ones last told. */
+    const compare = () => {
+      due = false;
       try {
-        marked[WATCHED] = win.performance.now();
-        if (keyed) {
-          keyed = false; // staff are typing: their text is read at the pause
-          return;
-        }
-        if (doc.visibilityState === 'hidden') return;
         const now = valuesOf(doc, controls);
         if (sameValues(now, last)) return;
         last = now;
@@ -57,18 +75,90 @@ export function watchPageValues(win: Window & typeof globalThis, signal?: AbortS
       } catch {
         // never let our look break the page
       }
-    }, POLL_MS);
+    };
+    /** A value changed in this task: compared once, when the task's scripts are done. */
+    const wrote = () => {
+      if (due) return;
+      due = true;
+      win.queueMicrotask(compare);
+    };
+    for (const [proto, properties, methods] of hooksOf(win)) {
+      if (!proto) continue;
+      for (const name of properties) undo.push(wrapSetter(proto, name, wrote));
+      for (const name of methods) undo.push(wrapMethod(proto, name, wrote));
+    }
+    const attributes = new win.MutationObserver(wrote);
+    attributes.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    undo.push(() => attributes.disconnect());
+    const listen = (target: EventTarget, type: string, fn: () => void) => {
+      target.addEventListener(type, fn, { capture: true, passive: true, signal });
+    };
+    listen(doc, 'input', () => {
+      clearTimeout(pause);
+      pause = setTimeout(compare, PAUSE_MS);
+    });
+    listen(doc, 'change', () => {
+      clearTimeout(pause); // the assistant reads it now
+      pause = undefined;
+      last = valuesOf(doc, controls);
+    });
+    listen(doc, 'reset', () => setTimeout(compare, 0)); // the form's values change after its event
+    listen(doc, 'focusin', compare);
+    listen(win, 'focus', compare);
+    undo.push(() => clearTimeout(pause));
     signal?.addEventListener('abort', () => {
-      win.clearInterval(timer);
-      delete marked[WATCHED];
+      for (const step of undo.reverse()) step();
     });
   };
-  doc.addEventListener(POLL_EVENT, start, { capture: true, signal });
+  doc.addEventListener(WATCH_EVENT, start, { capture: true, signal });
 }
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/**
+ * Wraps the setter `name` of `proto`: the browser's own runs first, exactly as before (its errors
+ * thrown to the page's script as they were); `wrote` is called when the value it reads back differs.
+ * Returns the undo. A property that is missing, not a setter or not configurable is left alone.
+ */
+function wrapSetter(proto: object, name: string, wrote: () => void): () => void {
+  const own = Object.getOwnPropertyDescriptor(proto, name);
+  const { get, set } = own ?? {};
+  if (!own || !get || !set || !own.configurable) return () => {};
+  Object.defineProperty(proto, name, {
+    ...own,
+    set(this: object, value: unknown) {
+      let before: unknown;
+      try {
+        before = get.call(this);
+      } catch {
+        before = undefined;
+      }
+      set.call(this, value);
+      try {
+        if (!Object.is(get.call(this), before)) wrote();
+      } catch {
+        // never let our look break the page
+      }
+    },
+  });
+  return () => Object.defineProperty(proto, name, own);
+}
 
-/** The page's form controls, as the browser's live lists (kept up to date by the browser, not rebuilt per poll). */
+/** Wraps the method `name` of `proto`: the browser's own runs as before, then `wrote` is called. */
+function wrapMethod(proto: object, name: string, wrote: () => void): () => void {
+  const own = Object.getOwnPropertyDescriptor(proto, name);
+  const method = own?.value as ((...args: unknown[]) => unknown) | undefined;
+  if (!own || typeof method !== 'function' || !own.configurable) return () => {};
+  Object.defineProperty(proto, name, {
+    ...own,
+    value: function (this: unknown, ...args: unknown[]) {
+      const result = method.apply(this, args);
+      wrote();
+      return result;
+    },
+  });
+  return () => Object.defineProperty(proto, name, own);
+}
+
+/** The page's form controls, as the browser's live lists (kept up to date by the browser, not rebuilt per look). */
 function liveControls(doc: Document): ArrayLike<Control>[] {
   return [doc.getElementsByTagName('input'), doc.getElementsByTagName('select'), doc.getElementsByTagName('textarea')];
 }

@@ -75,6 +75,30 @@ describe('classic table layout with ASP.NET ids', () => {
     await expectChecks(page, ['date-is-today'], 1500);
   });
 
+  it("notices every way a page's script writes a native select or a text box without events, at once", async () => {
+    await open('classic');
+    await expectChecks(page, ALL_BLANK);
+    for (const way of ['value', 'selectedIndex', 'option.selected', "jQuery's val() (each option's selected)"]) {
+      // The page's own script (this runs in the page's world), with no event: choose, then clear again.
+      await page.evaluate((how: string) => {
+        const region = document.getElementById('ctl00_Main_content_ucCredential_ddlRegion') as HTMLSelectElement;
+        const set = (value: string) => {
+          if (how === 'value') region.value = value;
+          else if (how === 'selectedIndex') region.selectedIndex = Array.from(region.options).findIndex((o) => o.value === value);
+          else if (how === 'option.selected') Array.from(region.options).find((o) => o.value === value)!.selected = true;
+          else for (const option of Array.from(region.options)) option.selected = option.value === value;
+        };
+        set('12');
+        setTimeout(() => set(''), 400);
+      }, way);
+      await expect.poll(() => inlineChecks(page), { timeout: 1000, message: way }).not.toContain('region-missing');
+      await expect.poll(() => inlineChecks(page), { timeout: 1000, message: way }).toContain('region-missing');
+    }
+    // The value attribute of a text box nobody typed in is its value.
+    await page.evaluate(() => document.getElementById('ctl00_Main_content_ucCredential_txtDateReceived')!.setAttribute('value', 'not a date'));
+    await expect.poll(() => inlineChecks(page), { timeout: 1000 }).toContain('date-invalid');
+  });
+
   it('notices lookup windows writing back without events', async () => {
     await open('classic');
     await pick(`${P}lnkSearchActivities`, '102');
