@@ -58,7 +58,8 @@ const SCENARIOS = [
   { id: 'frame', name: 'Form inside a frame of a staff page, per load', budget: 3, run: (c) => loadCost(c, pageUrl('frame-host', { case: 'blank' })) },
   { id: 'case300', name: 'Case page with 300 credential rows, per load', budget: 3, run: (c) => loadCost(c, pageUrl('case-300')) },
   { id: 'lookup', name: 'Lookup window (Search Activities/Services popup), per load', budget: 3, run: (c) => popupCost(c) },
-  { id: 'keystroke', name: 'Per keystroke in the date field', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
+  { id: 'keystroke', name: 'Per keystroke in the date field (1.2 s from the first key: the read at the pause included)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
+  { id: 'typing', name: 'Per keystroke while typing (up to 100 ms after the last key)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS, typing: true }) },
 ];
 
 // BENCH_ONLY=form,keystroke: only those scenarios (a quick look while working; the table wants all).
@@ -103,7 +104,7 @@ const lines = [
 const over = [];
 for (const s of chosen) {
   const added = withExt[s.id] - without[s.id];
-  const d = s.id === 'keystroke' ? 3 : 2;
+  const d = s.id === 'keystroke' || s.id === 'typing' ? 3 : 2;
   if (added > s.budget) over.push(s.name);
   lines.push(`| ${s.name} | ${fmt(without[s.id], d)} ms | ${fmt(withExt[s.id], d)} ms | **${fmt(added, d)} ms** | ${s.budget} ms |`);
 }

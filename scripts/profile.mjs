@@ -13,6 +13,9 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 8);
 
 const browser = await launch();
 const bySelf = new Map();
+// PROFILE_INCLUSIVE=update,render,...: also the time spent inside functions of these names (callees included).
+const inclusiveNames = (process.env.PROFILE_INCLUSIVE ?? '').split(',').filter(Boolean);
+const inclusive = new Map();
 const byScript = new Map();
 let total = 0;
 try {
@@ -52,6 +55,14 @@ try {
         }
       }
       if (!ours) continue;
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const fn = nodes.get(at)?.callFrame.functionName;
+        if (fn && inclusiveNames.includes(fn) && !seen.has(fn)) {
+          seen.add(fn);
+          inclusive.set(fn, (inclusive.get(fn) ?? 0) + us);
+        }
+      }
       const frame = nodes.get(id).callFrame;
       let key = `${frame.functionName || '(anonymous)'} ${frame.url ? frame.url.split('/').pop() : '(native)'}:${frame.lineNumber}`;
       // PROFILE_CALLERS=1: a native frame is named with the function that called it.
@@ -71,5 +82,6 @@ try {
 const ms = (us) => (us / 1000 / RUNS).toFixed(3);
 console.log(`${name}?case=${sample}: ${ms(total)} ms per load in stacks that involve the extension (mean of ${RUNS}, 50 µs samples)`);
 for (const [script, us] of [...byScript].sort((a, b) => b[1] - a[1])) console.log(`  ${script.padEnd(28)} ${ms(us)} ms`);
+for (const [fn, us] of [...inclusive].sort((a, b) => b[1] - a[1])) console.log(`  inside ${fn}: ${ms(us)} ms`);
 console.log('Top self time:');
 for (const [key, us] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(us).padStart(7)} ms  ${key}`);

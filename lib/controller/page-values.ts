@@ -21,9 +21,10 @@
  *   option's `selected` attribute) are seen by an observer of those three attributes alone; `form.reset()`
  *   by its `reset` event. Options added or removed (a select refilled) are the assistant's own
  *   observer's to see.
- * - **Typing**: each `input` event restarts one timer, so the text is told once, PAUSE_MS after the
- *   last key (leaving the field reads it at once: the assistant hears `change`, which also cancels the
- *   timer). A choice in a select or a box fires `change` too, so it is read at once as well.
+ * - **Typing**: a key only notes that it came; one timer per pause (not one per key: each timer set,
+ *   and each look at the key's event, cost the page more than the page's own handling of the key) waits
+ *   until a whole PAUSE_MS passed without a key and tells the text once, 400 to 800 ms after the last
+ *   key (leaving the field reads it at once: the assistant hears `change`, which also cancels the timer). A choice in a select or a box fires `change` too, so it is read at once as well.
  * - **A safety net** for writes no setter sees (a page that kept the browser's setter aside before this
  *   ran): when staff move to another field or come back to the window (from a lookup window), the
  *   controls' values are compared with the last ones told.
@@ -90,16 +91,24 @@ export function watchPageValues(win: PageWindow, signal?: AbortSignal): void {
     const attributes = new win.MutationObserver(wrote);
     attributes.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     undo.push(() => attributes.disconnect());
-    const listen = (target: EventTarget, type: string, fn: () => void) => {
+    const listen = (target: EventTarget, type: string, fn: (event: Event) => void) => {
       target.addEventListener(type, fn, { capture: true, passive: true, signal });
     };
+    // One timer per pause, not one per key: when it fires, it waits one more period if a key came.
+    let keyed = false;
+    const paused = () => {
+      pause = keyed ? setTimeout(paused, PAUSE_MS) : undefined;
+      keyed = false;
+      if (!pause) compare();
+    };
     listen(doc, 'input', () => {
-      clearTimeout(pause);
-      pause = setTimeout(compare, PAUSE_MS);
+      if (pause === undefined) pause = setTimeout(paused, PAUSE_MS);
+      else keyed = true;
     });
     listen(doc, 'change', () => {
       clearTimeout(pause); // the assistant reads it now
       pause = undefined;
+      keyed = false;
       last = valuesOf(doc, controls);
     });
     listen(doc, 'reset', () => setTimeout(compare, 0)); // the form's values change after its event

@@ -77,8 +77,8 @@ describe('the controller', () => {
     for (const text of ['1', '13', '13/', '13/01/2015']) type(input, text); // keys in quick succession
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(shown()).toContain('date-missing'); // not read yet: staff are typing
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(shown()).toContain('date-invalid'); // read at the pause, 400 ms after the last key
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(shown()).toContain('date-invalid'); // read at the pause, 400 to 800 ms after the last key
     expect(shown()).not.toContain('date-missing');
     field<HTMLSelectElement>('ddlRegion').value = '12';
     field('ddlRegion').dispatchEvent(new Event('change', { bubbles: true }));
@@ -98,7 +98,7 @@ describe('the controller', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(shown()).toContain('date-missing'); // not read while typing
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await new Promise((resolve) => setTimeout(resolve, 850));
     expect(shown()).not.toContain('date-missing'); // read at the pause
     expect(shown()).toContain('date-invalid'); // the 15th key: "08/08/"
   });

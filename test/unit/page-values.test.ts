@@ -146,13 +146,19 @@ describe("the page world's watch of the form's values", () => {
       await vi.advanceTimersByTimeAsync(150); // a key every 150 ms
     }
     expect(told).toBe(0);
-    await vi.advanceTimersByTimeAsync(PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(PAUSE_MS * 2); // 400 to 800 ms after the last key
     expect(told).toBe(1);
     browsersValueSetter.call(date, '08/09/2015');
     date.dispatchEvent(new Event('input', { bubbles: true }));
     date.dispatchEvent(new Event('change', { bubbles: true })); // tab: the assistant reads at its change
     await vi.advanceTimersByTimeAsync(PAUSE_MS * 2);
     expect(told).toBe(1);
+    browsersValueSetter.call(date, '08/09/201'); // one key, then a pause: told PAUSE_MS after it
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 1);
+    expect(told).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(told).toBe(2);
   });
 
   it('a form reset, and a write no setter saw (found when staff move to another field or back to the window)', async () => {
