@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, pageUrl } from './browser.mjs';
-import { keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
+import { idleCost, keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEY_ROUNDS = Number(process.env.BENCH_KEY_ROUNDS ?? 6);
@@ -59,6 +59,7 @@ const SCENARIOS = [
   { id: 'case300', name: 'Case page with 300 credential rows, per load', budget: 3, run: (c) => loadCost(c, pageUrl('case-300')) },
   { id: 'lookup', name: 'Lookup window (Search Activities/Services popup), per load', budget: 3, run: (c) => popupCost(c) },
   { id: 'keystroke', name: 'Per keystroke in the date field (1.2 s from the first key: the read at the pause included)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
+  { id: 'idle', name: 'Create Credential form left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, pageUrl('classic', { case: 'blank' })) },
   { id: 'typing', name: 'Per keystroke while typing (up to 100 ms after the last key)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS, typing: true }) },
 ];
 
@@ -105,8 +106,8 @@ const over = [];
 for (const s of chosen) {
   const added = withExt[s.id] - without[s.id];
   const d = s.id === 'keystroke' || s.id === 'typing' ? 3 : 2;
-  if (added > s.budget) over.push(s.name);
-  lines.push(`| ${s.name} | ${fmt(without[s.id], d)} ms | ${fmt(withExt[s.id], d)} ms | **${fmt(added, d)} ms** | ${s.budget} ms |`);
+  if (s.budget !== null && added > s.budget) over.push(s.name);
+  lines.push(`| ${s.name} | ${fmt(without[s.id], d)} ms | ${fmt(withExt[s.id], d)} ms | **${fmt(added, d)} ms** | ${s.budget === null ? '–' : `${s.budget} ms`} |`);
 }
 lines.push('', '| page-side script (gzipped) | size |', '|---|---|');
 for (const [file, kb] of Object.entries(sizes)) lines.push(`| ${file} | ${fmt(kb, 1)} KB |`);

@@ -33,6 +33,23 @@ export async function loadCost(context, url, settleMs) {
 }
 
 /**
+ * Script time of a page left open with nothing done on it: the IDLE_MS after its first IDLE_MS (the
+ * load and the first render are over). What a form costs while staff read, think or look elsewhere.
+ */
+const IDLE_MS = 4000;
+export async function idleCost(context, url) {
+  const page = await context.newPage();
+  const cdp = await measured(context, page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(IDLE_MS);
+  const before = await scriptMs(cdp);
+  await page.waitForTimeout(IDLE_MS);
+  const cost = (await scriptMs(cdp)) - before;
+  await page.close();
+  return cost;
+}
+
+/**
  * Script time per key of typing `keys` into the classic form's date field, the median of `rounds`
  * rounds. Each round is a window of WINDOW_MS from the first key: long enough for the read at staff's
  * pause to fall in it, whenever a build makes it, and everything else the page and the extension do

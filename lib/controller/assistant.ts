@@ -23,8 +23,8 @@ import { VALUES_EVENT, WATCH_EVENT } from './page-values';
 
 /**
  * How often a case page is read again for a side panel that follows it, and how often the assistant on
- * a form checks that the extension is still there (the form's own poll is the page world's:
- * lib/controller/page-values.ts).
+ * a form checks that the extension is still there (a form is read when the page world's watch of its
+ * values says so: lib/controller/page-values.ts).
  */
 const POLL_MS = 400;
 const ALIVE_MS = 2000;
@@ -141,7 +141,7 @@ export class Assistant {
       };
       document.addEventListener('change', onChoice, { capture: true, passive: true, signal });
       // Typed text (at staff's pause) and values scripts write without events, told by the page world's
-      // poll (lib/controller/page-values.ts): no listener here runs per key, and no timer per poll.
+      // watch (lib/controller/page-values.ts): no listener here runs per key, and no timer polls.
       document.addEventListener(VALUES_EVENT, () => this.requestUpdate('values'), { signal });
       this.panel.start(signal);
       this.settings.start(signal);
