@@ -24,6 +24,13 @@ export class Summary {
   /** The key of what is drawn now (SummaryView.key). */
   private drawn = '';
   private status: HTMLElement | null = null;
+  /** The drawn section and its list, what they show besides the findings, and the list's items by finding. */
+  private section: HTMLElement | null = null;
+  private list: HTMLElement | null = null;
+  private frame = '';
+  private items = new Map<string, HTMLLIElement>();
+  /** The latest finding behind each item (a kept item's button shows the finding as it is now). */
+  private readonly findings = new Map<string, Finding>();
 
   constructor(
     private readonly ctx: UiLifetime,
@@ -111,58 +118,110 @@ export class Summary {
     }
   }
 
+  /**
+   * Draws the summary. When only the findings changed (staff typed, chose, a lookup wrote), the list and
+   * the counts are updated in place: items still there are kept (with their focus), new ones added,
+   * gone ones removed. Anything else (the first draw, a line or button that comes or goes) draws it anew.
+   */
   private draw(container: HTMLElement, view: SummaryView): void {
     const doc = container.ownerDocument;
     const firstDraw = this.drawn === '' || !this.status || !container.contains(this.status);
     this.drawn = view.key;
-    const counts = countBySeverity(view.findings);
-    const list = view.findings.map((finding) => {
-      const button = h(doc, 'button', { type: 'button' }, finding.message);
-      button.addEventListener('click', () => this.actions.showField(finding));
-      return h(
-        doc,
-        'li',
-        { 'data-summary-check': finding.id, 'data-severity': finding.severity },
-        h(doc, 'span', { class: 'kind' }, `${SEVERITY_WORD[finding.severity]}: `),
-        button,
-      );
+    const items = this.itemsFor(doc, view.findings);
+    const frame = `${view.saveWatched}\u0002${view.offerDefaults}\u0002${view.announcement}\u0002${JSON.stringify(view.officeSetup)}\u0002${items.length > 0}`;
+    const section = this.section;
+    if (!firstDraw && section && frame === this.frame && container.contains(section)) {
+      setCounts(section, view.findings);
+      if (this.list) reconcile(this.list, items);
+    } else {
+      this.frame = frame;
+      this.drawAnew(container, view, items);
+    }
+    const statusEl = this.status as HTMLElement;
+    const status = statusLine(view.findings);
+    if (statusEl.textContent !== status) statusEl.textContent = status;
+  }
+
+  /** The list's items, one per finding: the one drawn before when its finding is the same. */
+  private itemsFor(doc: Document, findings: readonly Finding[]): HTMLLIElement[] {
+    const kept = new Map<string, HTMLLIElement>();
+    this.findings.clear();
+    const items = findings.map((finding) => {
+      const key = `${finding.id}\u0000${finding.severity}\u0000${finding.message}`;
+      this.findings.set(key, finding);
+      const item = this.items.get(key) ?? kept.get(key) ?? this.item(doc, key, finding);
+      kept.set(key, item);
+      return item;
     });
+    this.items = kept;
+    return items;
+  }
+
+  private item(doc: Document, key: string, finding: Finding): HTMLLIElement {
+    const button = h(doc, 'button', { type: 'button' }, finding.message);
+    button.addEventListener('click', () => this.actions.showField(this.findings.get(key) ?? finding));
+    return h(
+      doc,
+      'li',
+      { 'data-summary-check': finding.id, 'data-severity': finding.severity },
+      h(doc, 'span', { class: 'kind' }, `${SEVERITY_WORD[finding.severity]}: `),
+      button,
+    );
+  }
+
+  private drawAnew(container: HTMLElement, view: SummaryView, items: HTMLLIElement[]): void {
+    const doc = container.ownerDocument;
     let applyButton: HTMLButtonElement | null = null;
     if (view.offerDefaults) {
       applyButton = h(doc, 'button', { type: 'button', 'data-action': 'apply-defaults' }, 'Apply office defaults');
       applyButton.addEventListener('click', () => this.actions.applyDefaults());
     }
     const office = this.officeSetup(doc, view.officeSetup);
+    this.list = items.length ? h(doc, 'ul', { 'aria-label': 'Items to review' }, ...items) : null;
     const section = h(
       doc,
       'section',
-      {
-        'data-check-summary': true,
-        'data-errors': String(counts.error),
-        'data-warnings': String(counts.warning),
-        'data-infos': String(counts.info),
-        'data-state': isReadyToSave(view.findings) ? 'ready' : counts.error ? 'errors' : 'warnings',
-        'aria-labelledby': 'assistant-summary-title',
-      },
+      { 'data-check-summary': true, 'aria-labelledby': 'assistant-summary-title' },
       h(doc, 'h2', { id: 'assistant-summary-title' }, 'CalJOBS Credential Assistant'),
       view.saveWatched
         ? null
         : h(doc, 'p', { class: 'unwatched', 'data-save-unwatched': true }, 'Save is not watched on this page: check the items below before you save.'),
-      list.length ? h(doc, 'ul', { 'aria-label': 'Items to review' }, ...list) : null,
+      this.list,
       applyButton || view.announcement
         ? h(doc, 'div', { class: 'actions' }, applyButton, view.announcement ? h(doc, 'span', { class: 'said' }, view.announcement) : null)
         : null,
       office,
     );
+    setCounts(section, view.findings);
+    this.section = section;
     // The live region is created once and only its text changes, so screen readers announce changes.
-    if (firstDraw) this.status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    if (!this.status || !container.contains(this.status)) this.status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     // A redraw keeps keyboard focus on the same action (the buttons are new elements).
     const focused = (container.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-action') ?? null;
     container.replaceChildren(section);
     if (focused) section.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
-    const statusEl = this.status as HTMLElement;
-    section.insertBefore(statusEl, section.children[1] ?? null);
-    const status = statusLine(view.findings);
-    if (statusEl.textContent !== status) statusEl.textContent = status;
+    section.insertBefore(this.status, section.children[1] ?? null);
   }
+}
+
+/** The counts and state the summary's section carries (for styles and tests). */
+function setCounts(section: HTMLElement, findings: readonly Finding[]): void {
+  const counts = countBySeverity(findings);
+  const set = (name: string, value: string) => {
+    if (section.getAttribute(name) !== value) section.setAttribute(name, value);
+  };
+  set('data-errors', String(counts.error));
+  set('data-warnings', String(counts.warning));
+  set('data-infos', String(counts.info));
+  set('data-state', isReadyToSave(findings) ? 'ready' : counts.error ? 'errors' : 'warnings');
+}
+
+/** Makes `list`'s children be `items`, in order, moving as few as it can (a kept item keeps its focus). */
+function reconcile(list: HTMLElement, items: readonly HTMLElement[]): void {
+  const wanted = new Set(items);
+  for (const child of Array.from(list.children)) if (!wanted.has(child as HTMLElement)) child.remove();
+  items.forEach((item, index) => {
+    const at = list.children[index] ?? null;
+    if (at !== item) list.insertBefore(item, at);
+  });
 }

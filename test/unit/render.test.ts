@@ -150,6 +150,47 @@ describe('summary', () => {
     summary.update(null);
     expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(0);
   });
+
+  it('when only the findings change, updates the list and counts in place: kept items keep their node and focus', async () => {
+    const actions = { showField: vi.fn(), applyDefaults: vi.fn(), keepOffice: vi.fn(), confirmOffice: vi.fn(), cancelOffice: vi.fn(), undoOffice: vi.fn() };
+    const summary = new Summary(ctx, actions, failOnError);
+    const show = (findings: Finding[]) => summary.update(formView(findings, anchors({}, 'save'), { offerDefaults: false, announcement: '' }).summary);
+    const region = finding({ id: 'region-missing', field: 'region' });
+    const date = finding({ id: 'date-missing' });
+    const activity = finding({ id: 'activity-missing', field: 'activity', severity: 'warning' });
+    show([region, date, activity]);
+    await tick();
+    const root = el('save').previousElementSibling!.shadowRoot!;
+    const section = root.querySelector('[data-check-summary]')!;
+    const status = section.querySelector('[role=status]')!;
+    const items = () => Array.from(root.querySelectorAll('li')).map((li) => li.getAttribute('data-summary-check'));
+    const item = (id: string) => root.querySelector<HTMLElement>(`li[data-summary-check="${id}"]`)!;
+    const activityItem = item('activity-missing');
+    item('activity-missing').querySelector('button')!.focus();
+    show([region, activity]); // the date was typed
+    expect(root.querySelector('[data-check-summary]')).toBe(section); // not drawn anew
+    expect(items()).toEqual(['region-missing', 'activity-missing']);
+    expect(item('activity-missing')).toBe(activityItem);
+    expect(root.activeElement).toBe(activityItem.querySelector('button')); // focus stays where staff were
+    expect([section.getAttribute('data-errors'), section.getAttribute('data-warnings')]).toEqual(['1', '1']);
+    expect(status.textContent).toBe('1 error, 1 warning to review before saving.');
+    const dateInvalid = finding({ id: 'date-invalid', message: 'The date is not a date.' });
+    show([region, dateInvalid, activity]); // a new finding in the middle
+    expect(items()).toEqual(['region-missing', 'date-invalid', 'activity-missing']);
+    expect(item('activity-missing')).toBe(activityItem);
+    const regionNow = { ...region, copy: 'LA0211' }; // same item, the finding as it is now
+    show([regionNow, dateInvalid, activity]);
+    item('region-missing').querySelector('button')!.click();
+    expect(actions.showField).toHaveBeenLastCalledWith(regionNow); // a kept item acts on the finding as it is now
+    show([]); // the list goes: drawn anew, the live region kept
+    expect(items()).toEqual([]);
+    expect(root.querySelector('[role=status]')).toBe(status);
+    expect(status.textContent).toBe('Ready to save.');
+    show([date]); // and comes back
+    expect(items()).toEqual(['date-missing']);
+    expect(root.querySelector('[data-check-summary]')!.getAttribute('data-errors')).toBe('1');
+    summary.remove();
+  });
 });
 
 describe('"Make these my office defaults" in the summary', () => {
