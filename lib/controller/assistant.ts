@@ -52,7 +52,7 @@ export class Assistant {
   private pageScope: AbortController | null = null;
   private queued: ReadKind | null = null;
   private settleTimer: number | undefined;
-  /** When the page was last read (the poll need not read again right after a read). */
+  /** When the page was last read (a case page's interval need not read again right after a read). */
   private readAt = 0;
   private stopped = false;
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
@@ -169,7 +169,7 @@ export class Assistant {
   private guarded(where: string, fn: () => void): void {
     if (this.stopped) return;
     try {
-      // signal.aborted is free; ctx.isInvalid asks the extension API, so only the poll uses it.
+      // signal.aborted is free; ctx.isInvalid asks the extension API, so only the interval and Save use it.
       if (this.ctx.signal.aborted) {
         this.stop();
         return;
