@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, pageUrl } from './browser.mjs';
-import { idleCost, keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
+import { idleCost, keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, openPageCost, scriptMs } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEY_ROUNDS = Number(process.env.BENCH_KEY_ROUNDS ?? 6);
@@ -20,17 +20,7 @@ const BUSY_WINDOW_MS = 10_000;
 const loadCost = (context, url) => measureLoad(context, url, SETTLE_MS);
 
 /** Script time over 10 s of a page that never sits still (after its load has settled). */
-async function busyCost(context, url) {
-  const page = await context.newPage();
-  const cdp = await measured(context, page);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const before = await scriptMs(cdp);
-  await page.waitForTimeout(BUSY_WINDOW_MS);
-  const cost = (await scriptMs(cdp)) - before;
-  await page.close();
-  return cost;
-}
+const busyCost = (context, url) => openPageCost(context, url, SETTLE_MS, BUSY_WINDOW_MS);
 
 /** Script time of a lookup window (VOSPopup, pu=1) opened from a Create Credential form. */
 async function popupCost(context) {
