@@ -61,13 +61,18 @@ export const idleCost = (context, url) => openPageCost(context, url, IDLE_MS, ID
  * (what each key costs while staff type).
  */
 const WINDOW_MS = 1200;
+/** The classic form's Date Credential Received; `selector` types elsewhere (a search box of an unrelated page). */
+const DATE_FIELD = '#ctl00_Main_content_ucCredential_txtDateReceived';
+/** The unrelated page's Last Name search box, and what staff type there. */
+export const SEARCH_BOX = '#ctl00_Main_content_ucSearch_txtLastName';
+export const SEARCH_KEYS = 'Rodriguez';
 const QUIET_MS = 1000; // before each round: the emptied field is read, and the page is quiet again
-export async function keystrokeCost(context, url, { rounds, keys, settleMs, typing = false }) {
+export async function keystrokeCost(context, url, { rounds, keys, settleMs, typing = false, selector = DATE_FIELD }) {
   const page = await context.newPage();
   const cdp = await measured(context, page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
-  const field = page.locator('#ctl00_Main_content_ucCredential_txtDateReceived');
+  const field = page.locator(selector);
   const samples = [];
   for (let round = 0; round < rounds; round += 1) {
     await field.fill('');

@@ -14,17 +14,20 @@ export type Needed = 'assistant' | 'lookup';
  * hear of it, and their content script does nothing at all.
  *
  * A form that arrives later by a partial postback is watched for, cheaply: in the page's first seconds
- * and after each thing staff do (a pointer press or a key: every postback starts with one; a choice or
- * a submit is one of those), and at the end of each UpdatePanel postback, only added text with our
+ * and after each thing staff do that starts a postback (a click, by mouse or by key; a choice; a
+ * submit), and at the end of each UpdatePanel postback, only added text with our
  * words is looked at again. On a page that is not ours this costs one read of the page's text, one
- * observer for two seconds and two listeners: measured per step in the README (Performance).
+ * observer (it stops itself at the first change more than two seconds after the last thing staff did)
+ * and three listeners that note the time: no timer, and nothing at all per key (measured in the
+ * README, Performance).
  */
 export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Needed) => void): void {
   const doc = win.document;
   let needed: Needed | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
-  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Until when (Date.now()) added text is looked at: WATCH_MS after load and after each thing staff do. */
+  let until = 0;
   const look = () => {
     timer = undefined;
     if (needed) return;
@@ -35,7 +38,7 @@ export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Nee
     }
     if (!needed) return;
     observer?.disconnect();
-    clearTimeout(stopTimer);
+    observer = null;
     try {
       onNeeded(needed);
     } finally {
@@ -50,6 +53,12 @@ export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Nee
   // ticking four times a second) is not watched all day long.
   const mutations = (records: MutationRecord[]) => {
     if (timer !== undefined || needed) return; // a look is already due
+    if (Date.now() > until) {
+      // The watch is over (nobody did anything for WATCH_MS): the next thing staff do starts it again.
+      observer?.disconnect();
+      observer = null;
+      return;
+    }
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
         const text = node.textContent;
@@ -60,21 +69,21 @@ export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Nee
       }
     }
   };
+  // No timer ends the watch (nor is one set per key): the observer stops itself at the first change
+  // after `until`, and one that sees no change costs nothing.
   const watch = () => {
     if (needed) return;
+    until = Date.now() + WATCH_MS;
     if (!observer) {
       observer = new win.MutationObserver(mutations);
       observer.observe(body, { childList: true, subtree: true });
     }
-    clearTimeout(stopTimer);
-    stopTimer = setTimeout(() => {
-      observer?.disconnect();
-      observer = null;
-    }, WATCH_MS);
   };
   watch();
-  win.addEventListener('pointerdown', watch, { capture: true, passive: true });
-  win.addEventListener('keydown', watch, { capture: true, passive: true });
+  // What starts a postback: a click (by mouse or by key: Enter or Space on a link or button, Enter in
+  // a text box through WebForms' default button), a choice (AutoPostBack) or a form's submit. Never a
+  // listener per key: staff type case notes and searches on these pages all day.
+  for (const type of ['click', 'change', 'submit']) win.addEventListener(type, watch, { capture: true, passive: true });
   // An UpdatePanel's partial postback may end after that (a slow server): look again when it ends.
   const sys = (win as unknown as { Sys?: { WebForms?: { PageRequestManager?: { getInstance(): { add_endRequest(fn: () => void): void } } } } }).Sys;
   try {

@@ -93,12 +93,35 @@ describe('the first look', () => {
     run();
     expect(needed).toEqual([]);
     vi.advanceTimersByTime(5000); // the first seconds' watch is over
-    win.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter' })); // staff press Enter: a postback starts
+    win.document.getElementById('panel')!.dispatchEvent(new win.MouseEvent('click', { bubbles: true })); // staff click: a postback starts
     win.document.getElementById('panel')!.innerHTML = FORM; // the UpdatePanel's new content
     await vi.advanceTimersByTimeAsync(300); // the observer's records, then the look 250 ms later
     expect(needed).toEqual(['assistant']);
     expect(asked[0]).toBe('assistant');
     expect(answersClicks(win)).toBe(true);
+  });
+
+  it('a choice (AutoPostBack) or a form submit starts the watch too; keys alone do not (no listener per key)', async () => {
+    vi.useFakeTimers();
+    for (const start of ['change', 'submit'] as const) {
+      const { win, needed, run } = page(`${MENU}<div id="panel"></div><form id="f"><select id="s"></select></form>`);
+      run();
+      vi.advanceTimersByTime(5000);
+      const target = win.document.getElementById(start === 'change' ? 's' : 'f')!;
+      target.dispatchEvent(new win.Event(start, { bubbles: true }));
+      win.document.getElementById('panel')!.innerHTML = FORM;
+      await vi.advanceTimersByTimeAsync(300);
+      expect(needed, start).toEqual(['assistant']);
+    }
+    const { win, needed, run } = page(`${MENU}<div id="panel"></div>`);
+    run();
+    vi.advanceTimersByTime(5000);
+    win.document.getElementById('panel')!.innerHTML = '<p>Session ends in 19:59</p>'; // the watch ends here
+    await vi.advanceTimersByTimeAsync(10);
+    for (const type of ['keydown', 'keyup', 'keypress', 'input']) win.dispatchEvent(new win.Event(type, { bubbles: true }));
+    win.document.getElementById('panel')!.innerHTML = FORM; // not a postback staff started with a click, a choice or a submit
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(needed).toEqual([]);
   });
 
   it('a page that changes by itself, long after load, with nobody doing anything, is not looked at again', async () => {
