@@ -51,6 +51,7 @@ const SCENARIOS = [
   { id: 'lookup', name: 'Lookup window (Search Activities/Services popup), per load', budget: 3, run: (c) => popupCost(c) },
   { id: 'keystroke', name: 'Per keystroke in the date field (1.2 s from the first key: the read at the pause included)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
   { id: 'idle', name: 'Create Credential form left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, pageUrl('classic', { case: 'blank' })) },
+  { id: 'idle-case', name: 'Case page left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, pageUrl('case')) },
   { id: 'typing', name: 'Per keystroke while typing (up to 100 ms after the last key)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS, typing: true }) },
 ];
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Lifetime } from '@/lib/controller/lifetime';
 import { Assistant } from '@/lib/controller/assistant';
 import { watchPageValues } from '@/lib/controller/page-values';
-import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
+import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 
 /**
@@ -14,6 +14,7 @@ import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults
  * one way from the reader to the renderers, actions after the read, everything gone when it stops.
  */
 const CLASSIC = readFileSync(join(__dirname, '..', 'fixtures', 'create-credential-classic.html'), 'utf8');
+const CASE = readFileSync(join(__dirname, '..', 'fixtures', 'case-page.html'), 'utf8');
 const BLANK = ['activity-missing', 'agency-code-missing', 'credential-missing', 'date-missing', 'office-missing', 'region-missing', 'verification-missing'];
 const ID = 'ctl00_Main_content_ucCredential_';
 
@@ -247,5 +248,39 @@ describe('the controller', () => {
     new Assistant(ctx).start();
     await settle();
     expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
+  });
+  it('a case page nobody follows sets no timer shorter than the 2 s check; one a side panel asks for is read every 400 ms', async () => {
+    document.documentElement.innerHTML = CASE.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
+    const delays: number[] = [];
+    const setTimer = window.setTimeout.bind(window);
+    const setRepeat = window.setInterval.bind(window);
+    const spies = [
+      vi.spyOn(window, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+        delays.push(ms ?? 0);
+        return setTimer(fn, ms);
+      }) as typeof window.setTimeout),
+      vi.spyOn(window, 'setInterval').mockImplementation(((fn: () => void, ms?: number) => {
+        delays.push(ms ?? 0);
+        return setRepeat(fn, ms);
+      }) as typeof window.setInterval),
+    ];
+    const states: Array<{ credentialsExpanded?: boolean }> = [];
+    onMessage('pageState', ({ data }) => {
+      if (data.snapshot.page === 'case-page') states.push(data.snapshot.casePage);
+    });
+    try {
+      new Assistant(ctx).start();
+      await new Promise((resolve) => setTimer(resolve, 900));
+      expect(delays.filter((ms) => ms > 100 && ms < 2000)).toEqual([]); // no 400 ms poll: nobody follows the page
+      await sendMessage('requestPageState'); // a side panel opens on the page
+      expect(states.at(-1)?.credentialsExpanded).toBe(false);
+      // Staff expand the Credentials section: only a style changes (no node added), so only a read sees it.
+      document.getElementById('ctl00_Main_content_ucPrograms_rgPrograms_ctl00_ctl04_trDetail')!.removeAttribute('style');
+      document.getElementById('ctl00_Main_content_ucPrograms_ucWIOA_pnlCredentials')!.removeAttribute('style');
+      await new Promise((resolve) => setTimer(resolve, 700));
+      expect(states.at(-1)?.credentialsExpanded).toBe(true);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
