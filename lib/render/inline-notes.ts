@@ -39,9 +39,13 @@ export class InlineNotes {
     this.hosts.clear();
   }
 
+  /**
+   * Takes the host off the page. What it shows stays drawn inside it (off the page, nobody sees it): when
+   * the same notes come back (a field emptied again, a choice undone) the host is only put back, not
+   * drawn anew (drawing a note cost about 0.3 ms, measured in the keystroke's read at the pause).
+   */
   private hide(host: NoteHost): void {
     if (host.ui?.shadowHost.isConnected) host.ui.shadowHost.remove();
-    host.drawn = '';
     host.anchor = null;
   }
 

@@ -112,6 +112,15 @@ describe('inline notes', () => {
     expect(el('date-cell-2').querySelector('caljobs-assistant-note')).toBe(host);
     notes.update(new Map());
     expect(document.querySelectorAll('caljobs-assistant-note')).toHaveLength(0);
+    // The same note back (the field emptied again): the host is put back, its note not drawn anew.
+    notes.update(moved.notes);
+    expect(notesIn(el('date-cell-2'))).toEqual(['date-missing']);
+    expect(host.shadowRoot!.querySelector('[data-check]')).toBe(drawn);
+    // Other notes: drawn anew, the one hidden before is gone.
+    notes.update(new Map());
+    notes.update(formView([finding({ id: 'date-invalid', message: 'Not a date' })], anchors({ date: 'date-cell-2' }, null), { offerDefaults: false, announcement: '' }).notes);
+    expect(notesIn(el('date-cell-2'))).toEqual(['date-invalid']);
+    expect(el('date-cell-2').querySelectorAll('caljobs-assistant-note')).toHaveLength(1);
     notes.removeAll();
   });
 });
