@@ -7,12 +7,12 @@
 // classic form's date field, per key, as `npm run bench` measures it, and `typing` the same up to 100 ms
 // after the last key; `idle` is the classic form left open, 4 s to 8 s after load; `unrelated-typing` is
 // typing a name into the unrelated page's search box, per key, 1.2 s from the first key; `idle-case` the
-// case page left open as `idle`), BENCH_RUNS the runs (15).
+// case page left open as `idle`; `busy` the large busy unrelated page, 10 s from 0.8 s after load), BENCH_RUNS the runs (15).
 // Example: compare the last release's unpacked build with this one: `node scripts/bench-compare.mjs
 // /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
 import { resolve } from 'node:path';
 import { launch, pageUrl } from './browser.mjs';
-import { SEARCH_BOX, SEARCH_KEYS, idleCost, keystrokeCost, loadCost, median } from './script-time.mjs';
+import { SEARCH_BOX, SEARCH_KEYS, idleCost, keystrokeCost, loadCost, median, openPageCost } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
@@ -32,9 +32,10 @@ try {
     const search = name === 'unrelated-typing';
     const keys = name === 'keystroke' || name === 'typing' || search;
     const idle = name === 'idle' || name === 'idle-case';
-    const url = search ? pageUrl('unrelated') : name === 'idle-case' ? pageUrl('case') : keys || idle ? pageUrl('classic', { case: 'blank' }) : pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+    const url = name === 'busy' ? pageUrl('unrelated-busy') : search ? pageUrl('unrelated') : name === 'idle-case' ? pageUrl('case') : keys || idle ? pageUrl('classic', { case: 'blank' }) : pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
     const typed = search ? { keys: SEARCH_KEYS, selector: SEARCH_BOX } : { keys: '08/08/2015' };
-    const cost = (context) => (idle ? idleCost(context, url) : keys ? keystrokeCost(context, url, { rounds: 3, ...typed, settleMs: SETTLE_MS, typing: name === 'typing' }) : loadCost(context, url, SETTLE_MS));
+    const busy = name === 'busy';
+    const cost = (context) => (busy ? openPageCost(context, url, SETTLE_MS, 10_000) : idle ? idleCost(context, url) : keys ? keystrokeCost(context, url, { rounds: 3, ...typed, settleMs: SETTLE_MS, typing: name === 'typing' }) : loadCost(context, url, SETTLE_MS));
     const samples = new Map(browsers.map((b) => [b.name, []]));
     for (const { browser } of browsers) await cost(browser.context); // warm up
     for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await cost(browser.context));
