@@ -64,7 +64,8 @@ async function press(page: Tab, button: string): Promise<void> {
 
 async function save(page: Tab): Promise<void> {
   await press(page, 'Save');
-  await expect.poll(() => page.text('#save-status')).toContain('Settings saved');
+  // Saving goes through the worker and storage: on a loaded CI machine Firefox took over the default 1 s.
+  await expect.poll(() => page.text('#save-status'), { timeout: 5000 }).toContain('Settings saved');
 }
 
 /** Picks `text` in a picker from the keyboard: type part of it, arrow down to it, Enter. */
@@ -163,7 +164,7 @@ describe('profiles', () => {
     await caljobs.click(byRole('button', 'Make these my office defaults'));
     expect(await caljobs.text(setup)).toContain("Make City of Los Angeles, Sample America's Job Center and agency code LA0300 your office defaults?");
     await caljobs.click(byRole('button', 'Yes, make them my defaults'));
-    await expect.poll(() => caljobs.text(within(setup, byRole('status')))).toContain('are now the office defaults of profile "Downtown"');
+    await expect.poll(() => caljobs.text(within(setup, byRole('status'))), { timeout: 5000 }).toContain('are now the office defaults of profile "Downtown"');
     const page = await options(browser);
     await expect.poll(() => page.value(OFFICE)).toBe("Sample America's Job Center");
     expect(await page.value(AGENCY_CODE)).toBe('LA0300');
