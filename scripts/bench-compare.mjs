@@ -12,7 +12,7 @@
 // /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
 import { resolve } from 'node:path';
 import { launch, pageUrl } from './browser.mjs';
-import { SEARCH_BOX, SEARCH_KEYS, idleCost, keystrokeCost, loadCost, median, openPageCost } from './script-time.mjs';
+import { SEARCH_BOX, SEARCH_KEYS, busyCost, idleCost, keystrokeCost, loadCost, median } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
@@ -23,24 +23,37 @@ if (builds.length === 0) {
 }
 const SETTLE_MS = 800;
 
+const FORM = pageUrl('classic', { case: 'blank' });
+const typedInto = (url, typed, typing = false) => (context) => keystrokeCost(context, url, { rounds: 3, settleMs: SETTLE_MS, typing, ...typed });
+/** The measures that are not a page's load, by name (per key: shown with three decimals). */
+const PER_KEY = {
+  keystroke: typedInto(FORM, { keys: '08/08/2015' }),
+  typing: typedInto(FORM, { keys: '08/08/2015' }, true),
+  'unrelated-typing': typedInto(pageUrl('unrelated'), { keys: SEARCH_KEYS, selector: SEARCH_BOX }),
+};
+const OPEN_PAGE = {
+  idle: (context) => idleCost(context, FORM),
+  'idle-case': (context) => idleCost(context, pageUrl('case')),
+  busy: (context) => busyCost(context, pageUrl('unrelated-busy'), SETTLE_MS),
+};
+/** Any other name is a fixture page's load (the form fixtures with their blank case). */
+function loadOf(name) {
+  const url = pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+  return (context) => loadCost(context, url, SETTLE_MS);
+}
+
 const browsers = [{ name: 'without', browser: await launch({ extension: false }) }];
 try {
   for (const dir of builds) browsers.push({ name: dir, browser: await launch({ extensionDir: resolve(dir) }) });
   console.log(`| page | without | ${builds.map((b) => `${b} (added)`).join(' | ')} |`);
   console.log(`|---|---|${builds.map(() => '---|').join('')}`);
   for (const name of PAGES) {
-    const search = name === 'unrelated-typing';
-    const keys = name === 'keystroke' || name === 'typing' || search;
-    const idle = name === 'idle' || name === 'idle-case';
-    const url = name === 'busy' ? pageUrl('unrelated-busy') : search ? pageUrl('unrelated') : name === 'idle-case' ? pageUrl('case') : keys || idle ? pageUrl('classic', { case: 'blank' }) : pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
-    const typed = search ? { keys: SEARCH_KEYS, selector: SEARCH_BOX } : { keys: '08/08/2015' };
-    const busy = name === 'busy';
-    const cost = (context) => (busy ? openPageCost(context, url, SETTLE_MS, 10_000) : idle ? idleCost(context, url) : keys ? keystrokeCost(context, url, { rounds: 3, ...typed, settleMs: SETTLE_MS, typing: name === 'typing' }) : loadCost(context, url, SETTLE_MS));
+    const cost = PER_KEY[name] ?? OPEN_PAGE[name] ?? loadOf(name);
     const samples = new Map(browsers.map((b) => [b.name, []]));
     for (const { browser } of browsers) await cost(browser.context); // warm up
     for (let run = 0; run < RUNS; run += 1) for (const { name: which, browser } of browsers) samples.get(which).push(await cost(browser.context));
     const base = median(samples.get('without'));
-    const d = keys ? 3 : 2;
+    const d = name in PER_KEY ? 3 : 2;
     console.log(`| ${name} | ${base.toFixed(d)} ms | ${builds.map((b) => `+${(median(samples.get(b)) - base).toFixed(d)} ms`).join(' | ')} |`);
   }
 } finally {

@@ -52,21 +52,26 @@ export async function openPageCost(context, url, afterMs, windowMs) {
 const IDLE_MS = 4000;
 export const idleCost = (context, url) => openPageCost(context, url, IDLE_MS, IDLE_MS);
 
-/**
- * Script time per key of typing `keys` into the classic form's date field, the median of `rounds`
- * rounds. Each round is a window of WINDOW_MS from the first key: long enough for the read at staff's
- * pause to fall in it, whenever a build makes it, and everything else the page and the extension do
- * in that time counts too (`npm run bench` subtracts the same window measured without the extension).
- * `{ typing: true }`: the window ends 100 ms after the last key instead, before any read at a pause
- * (what each key costs while staff type).
- */
-const WINDOW_MS = 1200;
-/** The classic form's Date Credential Received; `selector` types elsewhere (a search box of an unrelated page). */
+/** A page that never sits still (the large busy page): 10 s, from `afterMs` after its load. */
+const BUSY_WINDOW_MS = 10_000;
+export const busyCost = (context, url, afterMs) => openPageCost(context, url, afterMs, BUSY_WINDOW_MS);
+
+/** The classic form's Date Credential Received, where the keystroke rows type by default. */
 const DATE_FIELD = '#ctl00_Main_content_ucCredential_txtDateReceived';
 /** The unrelated page's Last Name search box, and what staff type there. */
 export const SEARCH_BOX = '#ctl00_Main_content_ucSearch_txtLastName';
 export const SEARCH_KEYS = 'Rodriguez';
+const WINDOW_MS = 1200;
 const QUIET_MS = 1000; // before each round: the emptied field is read, and the page is quiet again
+
+/**
+ * Script time per key of typing `keys` into the field at `selector` (the classic form's date field
+ * unless told), the median of `rounds` rounds. Each round is a window of WINDOW_MS from the first key:
+ * long enough for the read at staff's pause to fall in it, whenever a build makes it, and everything
+ * else the page and the extension do in that time counts too (`npm run bench` subtracts the same
+ * window measured without the extension). `{ typing: true }`: the window ends 100 ms after the last
+ * key instead, before any read at a pause (what each key costs while staff type).
+ */
 export async function keystrokeCost(context, url, { rounds, keys, settleMs, typing = false, selector = DATE_FIELD }) {
   const page = await context.newPage();
   const cdp = await measured(context, page);

@@ -128,13 +128,12 @@ export class Summary {
     const firstDraw = this.drawn === '' || !this.status || !container.contains(this.status);
     this.drawn = view.key;
     const items = this.itemsFor(doc, view.findings);
-    const frame = `${view.saveWatched}\u0002${view.offerDefaults}\u0002${view.announcement}\u0002${JSON.stringify(view.officeSetup)}\u0002${items.length > 0}`;
     const section = this.section;
-    if (!firstDraw && section && frame === this.frame && container.contains(section)) {
+    if (!firstDraw && section && view.frame === this.frame && container.contains(section)) {
       setCounts(section, view.findings);
       if (this.list) reconcile(this.list, items);
     } else {
-      this.frame = frame;
+      this.frame = view.frame;
       this.drawAnew(container, view, items);
     }
     const statusEl = this.status as HTMLElement;

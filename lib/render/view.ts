@@ -34,6 +34,8 @@ export interface SummaryView {
   announcement: string;
   /** "Make these my office defaults": offered, confirming, done (with Undo), or null. */
   officeSetup: OfficeSetupView | null;
+  /** What the summary shows besides its findings (Save watched, the buttons and lines): when only the findings change, it is updated in place. */
+  frame: string;
   key: string;
 }
 
@@ -59,17 +61,20 @@ export function formView(
     notes.set(finding.field, note);
   }
   for (const note of notes.values()) note.key = note.findings.map(findingKey).join('\u0001');
-  const summary = anchors.summary
-    ? {
-        anchor: anchors.summary.element,
-        position: anchors.summary.position,
-        saveWatched: anchors.saveWatched,
-        findings,
-        offerDefaults: extras.offerDefaults,
-        announcement: extras.announcement,
-        officeSetup: extras.officeSetup ?? null,
-        key: `${findings.map(findingKey).join('\u0001')}\u0002${extras.offerDefaults}\u0002${extras.announcement}\u0002${anchors.saveWatched}\u0002${JSON.stringify(extras.officeSetup ?? null)}`,
-      }
-    : null;
+  let summary: SummaryView | null = null;
+  if (anchors.summary) {
+    const frame = `${anchors.saveWatched}\u0002${extras.offerDefaults}\u0002${extras.announcement}\u0002${JSON.stringify(extras.officeSetup ?? null)}\u0002${findings.length > 0}`;
+    summary = {
+      anchor: anchors.summary.element,
+      position: anchors.summary.position,
+      saveWatched: anchors.saveWatched,
+      findings,
+      offerDefaults: extras.offerDefaults,
+      announcement: extras.announcement,
+      officeSetup: extras.officeSetup ?? null,
+      frame,
+      key: `${findings.map(findingKey).join('\u0001')}\u0002${frame}`,
+    };
+  }
   return { notes, summary };
 }
