@@ -4,6 +4,31 @@ import { defineConfig } from 'wxt';
 // The production build is what the end-to-end tests and `npm start` load.
 const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 
+/**
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints) at the top of every page-side
+ * script: Chromium compiles each function with the script, once, instead of pre-parsing it and
+ * compiling it again at its first call. Almost every function of these scripts runs at each load, so
+ * the second pass was pure cost; measured side by side (README, Performance): the unrelated page
+ * +0.59 → +0.35 ms, the form +2.52 → +1.74 ms. Added after minifying (a minifier drops comments); a
+ * source map, when built, is moved down a line with it. Other engines read a comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const compileHint = {
+  name: 'caljobs-compile-hint',
+  generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string; map?: { mappings: string } | null; source?: unknown }>) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && file.fileName.endsWith('.js')) {
+        file.code = `${COMPILE_HINT}\n${file.code ?? ''}`;
+        if (file.map) file.map.mappings = `;${file.map.mappings}`;
+      } else if (file.fileName.endsWith('.js.map') && typeof file.source === 'string') {
+        const map = JSON.parse(file.source) as { mappings: string };
+        map.mappings = `;${map.mappings}`;
+        file.source = JSON.stringify(map);
+      }
+    }
+  },
+};
+
 export default defineConfig({
   // Manifest V3 for every browser, Firefox included: only MV3's web_accessible_resources take
   // `matches`, which keep the files the content script loads readable by CalJOBS pages alone (MV2
@@ -30,6 +55,7 @@ export default defineConfig({
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve.alias = [...lite, ...list.filter((a) => String(a.find) !== 'wxt/browser')];
+      config.plugins = [...(config.plugins ?? []), compileHint];
     },
   },
   manifest: ({ browser }) => ({
