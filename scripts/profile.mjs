@@ -3,7 +3,8 @@
 // and sums self time by function and by script, for the extension's own scripts (chrome-extension://)
 // and for the engine's work they cause (garbage collection, DOM calls show as native frames).
 // PROFILE_KEYS=<selector>: profile typing "08/08/2015" into that field instead of the load, up to 1 s
-// after the last key (the read at staff's pause included).
+// after the last key (the read at staff's pause included); PROFILE_WARM=1: after one round typed and
+// emptied first (warm code, as in the bench's median round).
 // A diagnosis tool, not a benchmark: `npm run bench` gives the figures.
 import { launch, pageUrl } from './browser.mjs';
 
@@ -29,6 +30,14 @@ try {
       await page.goto(pageUrl(name, { case: sample }), { waitUntil: 'load' });
       await page.waitForTimeout(1200);
       await page.focus(process.env.PROFILE_KEYS);
+      if (process.env.PROFILE_WARM) {
+        // A round typed and emptied first, as the bench's median round is: the code is warm.
+        await page.keyboard.type('08/08/2015', { delay: 25 });
+        await page.waitForTimeout(1000);
+        await page.fill(process.env.PROFILE_KEYS, '');
+        await page.focus(process.env.PROFILE_KEYS);
+        await page.waitForTimeout(1000);
+      }
       await cdp.send('Profiler.start');
       await page.keyboard.type('08/08/2015', { delay: 25 });
       await page.waitForTimeout(1000); // the read at staff's pause (0.4–0.8 s after the last key) included

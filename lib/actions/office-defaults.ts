@@ -2,6 +2,7 @@ import type { Settings } from '../settings/defaults';
 import type { FormLayout } from '../page/form';
 import { controlAt } from '../page/locate';
 import type { CredentialForm } from '../page/snapshot';
+import { choiceKey } from '../settings/choices';
 import { choose, sameChoiceText } from './choose';
 
 /**
@@ -23,7 +24,9 @@ export function planOfficeDefaults(form: CredentialForm, settings: Pick<Settings
     if (!wanted.trim() || !value.found || value.chosen) return undefined;
     // A list that cannot be known before typing (an autocomplete) is tried with the office's text.
     if (value.options === undefined) return wanted.trim();
-    return value.options.find((option) => sameChoiceText(option, wanted));
+    // The wanted text's key once, not once per option (this runs at every read of the form).
+    const key = choiceKey(wanted);
+    return value.options.find((option) => choiceKey(option) === key);
   };
   const region = pick(form.region, settings.region);
   const office = pick(form.office, settings.office);
