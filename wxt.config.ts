@@ -15,12 +15,11 @@ const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const compileHint = {
   name: 'caljobs-compile-hint',
-  generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string; map?: { mappings: string } | null; source?: unknown }>) {
+  generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string; source?: unknown }>) {
     for (const file of Object.values(bundle)) {
-      if (file.type === 'chunk' && file.fileName.endsWith('.js')) {
-        file.code = `${COMPILE_HINT}\n${file.code ?? ''}`;
-        if (file.map) file.map.mappings = `;${file.map.mappings}`;
-      } else if (file.fileName.endsWith('.js.map') && typeof file.source === 'string') {
+      // The map written is the `.js.map` asset (already serialized here), not the chunk's `map` object.
+      if (file.type === 'chunk' && file.fileName.endsWith('.js')) file.code = `${COMPILE_HINT}\n${file.code ?? ''}`;
+      else if (file.fileName.endsWith('.js.map') && typeof file.source === 'string') {
         const map = JSON.parse(file.source) as { mappings: string };
         map.mappings = `;${map.mappings}`;
         file.source = JSON.stringify(map);
