@@ -59,6 +59,9 @@ async function options(b: Browser): Promise<Tab> {
 async function press(page: Tab, button: string): Promise<void> {
   const target = byRole('button', button, { exact: true });
   await page.focus(target);
+  // Leaving the field closes its list, and the page re-renders: click once it has, as a person would
+  // (in Firefox a click aimed while the list was closing could land beside the button: no save).
+  await expect.poll(() => page.count('[aria-expanded="true"]')).toBe(0);
   await page.click(target);
 }
 
