@@ -108,9 +108,23 @@ export function mayBeLookupWindow(doc: Document, text: string): boolean {
   return hasAny(squash(doc.title), LOOKUP_TITLES) || scan(text.slice(0, 4000), LOOKUP_WORDS, (stretch) => hasAny(stretch, LOOKUP_TITLES));
 }
 
+/**
+ * Whether a window can be one of the form's lookups at all: a popup (VOS's VOSPopup window has an
+ * opener) or a frame (a RadWindow's iframe). The lookup helper writes nowhere else
+ * (lookup-windows.ts, lookupOpener), so a page staff opened themselves skips the lookup's hints.
+ */
+export function mayHoldLookup(win: Window): boolean {
+  try {
+    return win.opener != null || win.parent !== win;
+  } catch {
+    return true; // a window we cannot ask about: look, as before
+  }
+}
+
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
 export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
   const text = pageText(doc);
   if (kindOfText(text)) return 'assistant';
-  return mayBeLookupWindow(doc, text) ? 'lookup' : null;
+  const win = doc.defaultView;
+  return (!win || mayHoldLookup(win)) && mayBeLookupWindow(doc, text) ? 'lookup' : null;
 }

@@ -13,21 +13,23 @@ export type Needed = 'assistant' | 'lookup';
  * `caljobs-assistant-heard` (it may start a moment after this look). Pages that are not ours never
  * hear of it, and their content script does nothing at all.
  *
- * A form that arrives later by a partial postback is watched for, cheaply: in the page's first seconds
- * and after each thing staff do that starts a postback (a click, by mouse or by key; a choice; a
- * submit), and at the end of each UpdatePanel postback, only added text with our
- * words is looked at again. On a page that is not ours this costs one read of the page's text, one
- * observer (it stops itself at the first change more than two seconds after the last thing staff did)
- * and three listeners that note the time: no timer, and nothing at all per key (measured in the
- * README, Performance).
+ * A form that arrives later by a partial postback is watched for, cheaply: while the page is still
+ * loading and for a second after its load, for two seconds after each thing staff do that starts a
+ * postback (a click, by mouse or by key; a choice; a submit), and at the end of each UpdatePanel
+ * postback, only added text with our words is looked at again. On a page that is not ours this costs
+ * one read of the page's text, one observer (it stops itself at the first change after the watch
+ * ends) and four listeners that note the time: no timer, and nothing at all per key or per tick of a
+ * page that keeps changing by itself (measured in the README, Performance).
  */
 export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Needed) => void): void {
   const doc = win.document;
   let needed: Needed | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
-  /** Until when (Date.now()) added text is looked at: WATCH_MS after load and after each thing staff do. */
+  /** Until when (Date.now()) added text is looked at: AFTER_LOAD_MS after load, WATCH_MS after each thing staff do. */
   let until = 0;
+  /** Whether the page is still loading (its own scripts may still be adding to it): watched until its load. */
+  let loading = doc.readyState !== 'complete';
   const look = () => {
     timer = undefined;
     if (needed) return;
@@ -48,13 +50,14 @@ export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Nee
   look();
   const body = doc.body;
   if (needed || !body) return;
-  // A form that arrives later comes with something staff did (the postback it starts), or in the
-  // page's first seconds: watched only then, so a page that keeps changing by itself (a session timer
-  // ticking four times a second) is not watched all day long.
+  // A form that arrives later comes with something staff did (the postback it starts), or with the
+  // page's own loading: watched only then, so a page that keeps changing by itself (a session timer
+  // ticking four times a second) is not watched all day long, nor for seconds after its load (each
+  // change an observer is told of costs about 0.06 ms there, whatever the callback does).
   const mutations = (records: MutationRecord[]) => {
     if (timer !== undefined || needed) return; // a look is already due
-    if (Date.now() > until) {
-      // The watch is over (nobody did anything for WATCH_MS): the next thing staff do starts it again.
+    if (!loading && Date.now() > until) {
+      // The watch is over (the page has loaded and nobody did anything since): the next thing staff do starts it again.
       observer?.disconnect();
       observer = null;
       return;
@@ -71,18 +74,29 @@ export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Nee
   };
   // No timer ends the watch (nor is one set per key): the observer stops itself at the first change
   // after `until`, and one that sees no change costs nothing.
-  const watch = () => {
+  const watchFor = (ms: number) => {
     if (needed) return;
-    until = Date.now() + WATCH_MS;
+    until = Math.max(until, Date.now() + ms);
     if (!observer) {
       observer = new win.MutationObserver(mutations);
       observer.observe(body, { childList: true, subtree: true });
     }
   };
-  watch();
+  watchFor(AFTER_LOAD_MS);
+  if (loading) {
+    win.addEventListener(
+      'load',
+      () => {
+        loading = false;
+        watchFor(AFTER_LOAD_MS);
+      },
+      { once: true },
+    );
+  }
   // What starts a postback: a click (by mouse or by key: Enter or Space on a link or button, Enter in
   // a text box through WebForms' default button), a choice (AutoPostBack) or a form's submit. Never a
   // listener per key: staff type case notes and searches on these pages all day.
+  const watch = () => watchFor(WATCH_MS);
   for (const type of ['click', 'change', 'submit']) win.addEventListener(type, watch, { capture: true, passive: true });
   // An UpdatePanel's partial postback may end after that (a slow server): look again when it ends.
   const sys = (win as unknown as { Sys?: { WebForms?: { PageRequestManager?: { getInstance(): { add_endRequest(fn: () => void): void } } } } }).Sys;
@@ -108,5 +122,11 @@ function tell(win: Window & typeof globalThis, what: Needed): void {
   again();
 }
 
-/** How long after load, and after each thing staff do, a form arriving later is watched for. */
+/** How long after each thing staff do a form arriving later is watched for. */
 const WATCH_MS = 2000;
+/**
+ * How long after the page's load: what its own scripts do at load (a load handler, jQuery's ready,
+ * Telerik's init, a zero timer) is done well within it. A form fetched by the page's own UpdatePanel
+ * is seen at that postback's end (above), however long it takes.
+ */
+const AFTER_LOAD_MS = 1000;
