@@ -1,6 +1,6 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { format, parseISO } from 'date-fns';
-import type { ChangeEvent, ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { choiceKey, findChoice, type ChoiceItem } from '@/lib/settings/choices';
 import { FieldError, TextInput, describedBy } from './fields';
 
@@ -30,12 +30,43 @@ export function filterChoices(items: readonly ChoiceItem[], typed: string): Choi
   });
 }
 
+const TYPES = useCombobox.stateChangeTypes;
+/** What moves the list's highlight from the keyboard. */
+const KEY_MOVES: ReadonlySet<string> = new Set([
+  TYPES.InputKeyDownArrowDown,
+  TYPES.InputKeyDownArrowUp,
+  TYPES.InputKeyDownHome,
+  TYPES.InputKeyDownEnd,
+  TYPES.InputKeyDownPageUp,
+  TYPES.InputKeyDownPageDown,
+]);
+
 /**
- * Typing after a pick forgets the pick, so that picking the same choice again is a pick again (and
- * so that Downshift never puts a former pick back into the field: the field holds what was typed).
+ * The picker's rules on top of Downshift's (a state reducer; `memory` lives as long as the field):
+ * - typing after a pick forgets the pick, so that picking the same choice again is a pick again (and
+ *   Downshift never puts a former pick back into the field: the field holds what was typed);
+ * - leaving the field keeps what was typed, unless staff moved to a choice with the keyboard (arrows,
+ *   Home, End, Page keys: then leaving picks it, as Downshift and the ARIA combobox pattern do).
+ *   Downshift would otherwise put whatever choice is highlighted into the field, and a pointer merely
+ *   resting on the open list highlights one: typed "LA0", the pointer over the list, Tab, and the field
+ *   said "LA0300". A highlight past the end of the list (the list changed under it) picks nothing
+ *   either; Downshift would have emptied the field.
  */
-function forgetPickWhenTyping(_state: UseComboboxState<ChoiceItem>, { type, changes }: UseComboboxStateChangeOptions<ChoiceItem>): Partial<UseComboboxState<ChoiceItem>> {
-  return type === useCombobox.stateChangeTypes.InputChange ? { ...changes, selectedItem: null } : changes;
+export function pickerRules(memory: { keyboardHighlight: boolean }) {
+  return (state: UseComboboxState<ChoiceItem>, { type, changes }: UseComboboxStateChangeOptions<ChoiceItem>): Partial<UseComboboxState<ChoiceItem>> => {
+    if (type === TYPES.InputChange) {
+      memory.keyboardHighlight = false;
+      return { ...changes, selectedItem: null };
+    }
+    if (KEY_MOVES.has(type)) memory.keyboardHighlight = true;
+    else if (type === TYPES.ItemMouseMove || type === TYPES.MenuMouseLeave || type === TYPES.InputClick || type === TYPES.ToggleButtonClick) memory.keyboardHighlight = false;
+    if (type === TYPES.InputBlur) {
+      const byKeys = memory.keyboardHighlight;
+      memory.keyboardHighlight = false;
+      if (!byKeys || !changes.selectedItem) return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+    }
+    return changes;
+  };
 }
 
 export interface ChoicePickerProps {
@@ -85,12 +116,13 @@ function Combobox(props: ChoicePickerProps) {
   const { id, label, value, items, error } = props;
   const shown = filterChoices(items, value);
   const listed = shown.slice(0, MAX_SHOWN);
+  const [rules] = useState(() => pickerRules({ keyboardHighlight: false }));
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps } = useCombobox<ChoiceItem>({
     id: `${id}-picker`,
     inputId: id,
     items: listed,
     inputValue: value,
-    stateReducer: forgetPickWhenTyping,
+    stateReducer: rules,
     itemToString: (item) => item?.text ?? '',
     itemToKey: (item) => (item ? choiceKey(item.text) : null),
     // Typing reaches the form in the input event itself (below), so React never puts the old text

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DOWNTOWN, EASTSIDE, sampleUserSettings } from './support/settings';
 import { alerts, button, byLabel, click, container, description, fakeApi, hasButton, key, render, select, statusText, type, useDom } from './support/options-page';
@@ -64,6 +65,47 @@ describe('the Region and Office pickers', () => {
       expect(region.value).toBe(typed);
       expect(region.getAttribute('aria-expanded')).toBe(typed ? 'false' : 'true');
     }
+  });
+
+  it('leaving a picker keeps what was typed, though the pointer rests on the open list; a choice reached by the keys is picked', async () => {
+    const { api, stored } = fakeApi(ONE, { choices: seen() });
+    await render(OptionsPage, { api });
+    const code = byLabel('Agency Code');
+    const leave = async () => {
+      await act(async () => {
+        code.focus();
+        code.blur(); // Tab, or a click that lands outside the list
+      });
+    };
+    const option = (text: string) =>
+      [...container.querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')].find((el) => el.querySelector('.picker-text')?.textContent === text)!;
+    // Typed, the list open, the pointer over LA0300 (it is highlighted, not chosen), then leaving.
+    await act(async () => code.focus());
+    await type(code, 'LA0');
+    await act(async () => {
+      option('LA0300').dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+    });
+    expect(option('LA0300').getAttribute('aria-selected')).toBe('true');
+    await leave();
+    expect(code.value).toBe('LA0');
+    await click(button('Save'));
+    expect(stored().profiles[0]!.agencyCode.code).toBe('LA0');
+    // Moved to with the keys, then leaving: the choice is picked, as the combobox pattern has it.
+    await act(async () => code.focus());
+    await type(code, 'LA0');
+    await key(code, 'ArrowDown');
+    await key(code, 'ArrowDown');
+    await leave();
+    expect(code.value).toBe('LA0300');
+    // The keys, then the pointer: the pointer's highlight is not a choice.
+    await act(async () => code.focus());
+    await type(code, 'LA0');
+    await key(code, 'ArrowDown');
+    await act(async () => {
+      option('LA0300').dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+    });
+    await leave();
+    expect(code.value).toBe('LA0');
   });
 
   it('allows text no form showed yet, with a clear note, and saves it', async () => {
