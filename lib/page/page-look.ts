@@ -18,8 +18,9 @@ export type Needed = 'assistant' | 'lookup';
  * postback (a click, by mouse or by key; a choice; a submit), and at the end of each UpdatePanel
  * postback, only added text with our words is looked at again. On a page that is not ours this costs
  * one read of the page's text, one observer (it stops itself at the first change after the watch
- * ends) and four listeners that note the time: no timer, and nothing at all per key or per tick of a
- * page that keeps changing by itself (measured in the README, Performance).
+ * ends) and three listeners that note the time (a fourth, for the load, while the page loads): no
+ * timer, and nothing at all per key or per tick of a page that keeps changing by itself (measured in
+ * the README, Performance).
  */
 export function lookAtPage(win: Window & typeof globalThis, onNeeded: (what: Needed) => void): void {
   const doc = win.document;
