@@ -76,6 +76,20 @@ export async function finish(browser: Browser | undefined): Promise<void> {
 }
 
 /**
+ * Sends a protocol message to the worker from an extension page, in @webext-core/messaging's format
+ * (the same runtime message a content script sends), and returns the worker's `{ res }` or `{ err }`.
+ */
+export async function toWorker(page: Tab, type: string, data?: unknown): Promise<{ res?: unknown; err?: { message: string } }> {
+  return (await page.evaluate(
+    async ([t, d]: [string, unknown]) => {
+      const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      return (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() });
+    },
+    [type, data],
+  )) as { res?: unknown; err?: { message: string } };
+}
+
+/**
  * Changes the office profile in use, as the options page's Save does: through the worker's getSettings
  * and saveSettings (from an extension page, in the messaging wire format). The options page itself is
  * tested in office-defaults and office-profiles; elsewhere its pickers (which offer what forms showed)

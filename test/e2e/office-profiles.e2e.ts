@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import { BUILD_DIRS } from './driver';
-import { byLabel, byRole, expectChecks, finish, launch, within, type Browser, type Tab } from './helpers';
+import { byLabel, byRole, expectChecks, finish, launch, toWorker, within, type Browser, type Tab } from './helpers';
 
 /**
  * Office profiles and the CalJOBS lists, on the built extension: lists reported to the worker (with
@@ -31,20 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await finish(browser);
 });
-
-/**
- * Sends a protocol message to the worker from an extension page, in @webext-core/messaging's format
- * (the same runtime message a content script sends), and returns the worker's `{ res }` or `{ err }`.
- */
-async function toWorker(page: Tab, type: string, data: unknown): Promise<{ res?: unknown; err?: { message: string } }> {
-  return (await page.evaluate(
-    async ([t, d]: [string, unknown]) => {
-      const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      return (g.browser ?? g.chrome).runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() });
-    },
-    [type, data],
-  )) as { res?: unknown; err?: { message: string } };
-}
 
 async function options(b: Browser): Promise<Tab> {
   const page = await b.openExtensionPage('options.html');
