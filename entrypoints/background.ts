@@ -3,6 +3,8 @@ import { servePageScripts } from '@/lib/messaging/page-scripts';
 import { browser } from 'wxt/browser';
 import { logErrorOnce } from '@/lib/util/log';
 import { registerSettingsMessages } from '@/lib/settings/messages';
+import { getEffectiveSettings } from '@/lib/settings/store';
+import { serveFormChecks } from '@/lib/messaging/check-form';
 
 /**
  * The worker owns the office settings and profiles and the remembered CalJOBS lists (lib/settings,
@@ -11,6 +13,8 @@ import { registerSettingsMessages } from '@/lib/settings/messages';
  */
 export default defineBackground(() => {
   registerSettingsMessages();
+  // A page's assistant sends the form it read; the checks run here (lib/messaging/check-form.ts).
+  serveFormChecks(getEffectiveSettings);
 
   // Chrome/Edge: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

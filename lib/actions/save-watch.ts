@@ -21,8 +21,12 @@ export interface SaveWatchOptions {
   saves(): readonly SaveControl[];
   /** The form the watch covers. */
   formRoot(): Element | null;
-  /** True when errors or warnings stand now (read fresh). */
-  mustAsk(): boolean;
+  /**
+   * True when errors or warnings stand now (read fresh); a promise of it when the findings of what was
+   * just read are still on their way (the checks run in the worker). The Save is held meanwhile and
+   * posted as it was when nothing is to be reviewed.
+   */
+  mustAsk(): boolean | Promise<boolean>;
   /** Ask the user; `replay` posts the held-back Save. `returnFocus` is where focus goes on Go back. */
   ask(replay: () => void, returnFocus: HTMLElement | null): void;
   onError(error: unknown): void;
@@ -34,6 +38,8 @@ const REPLAY_WINDOW_MS = 2000;
 export class SaveWatch {
   /** Until when Save attempts pass unasked: the replay of the held action, once. */
   private passUntil = 0;
+  /** A Save is held for the findings to come: another Save meanwhile is swallowed (one post only). */
+  private waiting = false;
 
   constructor(private readonly options: SaveWatchOptions) {}
 
@@ -66,13 +72,37 @@ export class SaveWatch {
   }
 
   private hold(event: Event, replay: () => void, returnFocus: HTMLElement | null): boolean {
-    if (this.replaying() || !this.options.mustAsk()) return false;
+    if (this.replaying()) return false;
+    const must = this.waiting || this.options.mustAsk();
+    if (must === false) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.options.ask(() => {
+    if (this.waiting) return true;
+    const post = () => {
       this.passUntil = Date.now() + REPLAY_WINDOW_MS;
       replay();
-    }, returnFocus);
+    };
+    if (must === true) {
+      this.options.ask(post, returnFocus);
+      return true;
+    }
+    // The findings are on their way: Save waits for them (a few milliseconds), then is asked about, or
+    // posted exactly as it was. A failure lets it through: the page's Save is never held for good.
+    this.waiting = true;
+    must
+      .then(
+        (ask) => {
+          this.waiting = false;
+          if (ask) this.options.ask(post, returnFocus);
+          else post();
+        },
+        (error: unknown) => {
+          this.waiting = false;
+          this.options.onError(error);
+          post();
+        },
+      )
+      .catch((error: unknown) => this.options.onError(error));
     return true;
   }
 

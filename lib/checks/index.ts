@@ -15,9 +15,10 @@ import officeMissing from './office-missing';
 import otherCredentialMissing from './other-credential-missing';
 import regionMissing from './region-missing';
 import verificationMissing from './verification-missing';
-import type { Check, CheckContext, Finding, Severity } from './types';
+import { SOURCES } from '../rules/sources';
+import type { Check, CheckContext, CitedFinding, Finding, Severity } from './types';
 
-export type { Check, CheckContext, CheckSays, Finding, Severity } from './types';
+export type { Check, CheckContext, CheckSays, CitedFinding, Finding, Severity } from './types';
 export { SEVERITY_WORD, countBySeverity, describeCounts, isReadyToSave, statusLine } from './severity';
 
 /** Every check, in the order the form reads (top to bottom). */
@@ -65,4 +66,12 @@ export function runChecks(ctx: CheckContext): Finding[] {
     }
   }
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+/** The findings with their sources' short names and addresses, as the page draws them. */
+export function citeFindings(findings: readonly Finding[]): CitedFinding[] {
+  return findings.map((finding) => {
+    const { short, url } = SOURCES[finding.source];
+    return { ...finding, cite: { short, url } };
+  });
 }

@@ -26,6 +26,14 @@ export interface Finding {
   copy?: string;
 }
 
+/**
+ * A finding as the page draws it: with its source's short name and address, so the page-side script
+ * carries no list of sources (the checks run in the worker: lib/messaging/check-form.ts).
+ */
+export interface CitedFinding extends Finding {
+  cite: { short: string; url: string | null };
+}
+
 export interface Check {
   id: string;
   severity: Severity;

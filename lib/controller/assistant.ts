@@ -1,18 +1,19 @@
 import type { Lifetime } from './lifetime';
-import { runChecks, type Finding } from '../checks';
+import type { CitedFinding } from '../checks/types';
 import { hasChoices, officeToKeep } from '../actions/office-defaults';
 import { SaveWatch } from '../actions/save-watch';
 import { showMe } from '../actions/show-me';
 import { isOurNode, removeOurLeftovers } from '../page/ours';
 import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
 import { noteAnchorOf, summaryAnchorOf } from '../page/form';
-import { FIELD_KEYS, snapshotKey, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
+import { FIELD_KEYS, snapshotKey, type CredentialForm, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
 import { Highlighter } from '../render/highlight';
 import { InlineNotes } from '../render/inline-notes';
 import { SaveDialog } from '../render/save-dialog';
 import { Summary } from '../render/summary';
 import { formView, type OfficeSetupView } from '../render/view';
 import { logErrorOnce } from '../util/log';
+import { sendMessage } from '../messaging/page';
 import { officeLocked } from '../settings/defaults';
 import { ChoiceReporter } from './choice-reporter';
 import { OfficeDefaultsFlow } from './office-defaults-flow';
@@ -30,12 +31,15 @@ const POLL_MS = 400;
 const ALIVE_MS = 2000;
 /** How long after a DOM change the page is read again (postbacks, the form appearing). */
 const SETTLE_MS = 60;
+/** How long a Save waits for the worker's findings before it goes through unchecked (never held for good). */
+const CHECK_WAIT_MS = 5000;
 
 type ReadKind = 'values' | 'structure';
 
 /**
  * One page's assistant: the controller that owns the lifecycle. Each update is one way:
- * reader (DOM → layout + snapshot, never writes) → checks (pure) → renderers (notes, summary, panel).
+ * reader (DOM → layout + snapshot, never writes) → checks (pure, run in the worker: the form goes there
+ * with `checkForm`, the findings come back) → renderers (notes, summary, panel).
  * Page actions (office defaults, Show me, Save replay) run apart from updates, never inside a read.
  * Everything it holds dies with the page; nothing is stored or sent except to the side panel.
  */
@@ -44,9 +48,15 @@ export class Assistant {
   /** False until the page was located once (then `layout` null means: not our page). */
   private located = false;
   private snapshot: PageSnapshot = { page: 'other' };
-  private findings: Finding[] = [];
+  private findings: CitedFinding[] = [];
   /** The one "what changed" key of the last update: snapshot, settings, day, what the summary says. */
   private key = '';
+  /** The key `findings` were checked for: until it equals `key`, the worker's answer is awaited. */
+  private checkedKey = '';
+  /** The request for the findings of `key` (always resolves: a failure is logged). */
+  private checking: Promise<void> = Promise.resolve();
+  /** What the summary shows besides the findings, as of the last read (drawn when the findings come). */
+  private extras: { offerDefaults: boolean; officeSetup: OfficeSetupView | null } = { offerDefaults: false, officeSetup: null };
   private drawnLayout: PageLayout | null = null;
   /** Lives as long as the located page (one form, until a postback replaces it). */
   private pageScope: AbortController | null = null;
@@ -107,7 +117,8 @@ export class Assistant {
       state: () => {
         this.update('values');
         this.followSoon(); // a panel follows a case page from now on: read it every POLL_MS
-        return { state: this.pageState(), key: this.key };
+        // The key the findings are of: when the worker's answer for a newer read comes, it is sent too.
+        return { state: this.pageState(), key: this.checkedKey };
       },
       showSpot: (spot) => this.showSpot(spot),
     });
@@ -120,7 +131,11 @@ export class Assistant {
           return false;
         }
         this.update('values'); // the page may have written values without events since the last read
-        return this.findings.some((f) => f.severity !== 'info');
+        if (this.checkedKey === this.key) return mustReview(this.findings);
+        return this.findingsNow().then((findings) => {
+          if (!findings) logErrorOnce('save guard', new Error('the checks did not answer: Save went through unchecked'));
+          return !!findings && mustReview(findings);
+        });
       },
       ask: (replay, returnFocus) =>
         this.dialog.open(
@@ -270,16 +285,58 @@ export class Assistant {
     const key = `${snapshotKey(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
     const changed = key !== this.key;
     this.key = key;
-    if (changed) {
-      this.findings = form ? runChecks({ form, settings, today: new Date() }) : [];
-    }
+    this.extras = { offerDefaults, officeSetup };
+    if (changed) this.check(key, form);
     if (form && (changed || layout !== this.drawnLayout)) this.choices.report(form);
-    if (changed || layout !== this.drawnLayout) this.render(offerDefaults, officeSetup);
-    this.panel.send(() => this.pageState(), key);
+    // Drawn now when the findings are this read's (no form, or nothing changed but the page's layout);
+    // otherwise when the worker answers.
+    if (this.checkedKey === key) {
+      if (changed || layout !== this.drawnLayout) this.render();
+      this.panel.send(() => this.pageState(), key);
+    }
     this.officeDefaults.afterUpdate(this.snapshot, plan);
   }
 
-  private render(offerDefaults: boolean, officeSetup: OfficeSetupView | null): void {
+  /**
+   * Asks the worker for the findings of this read (the checks run there: lib/messaging/check-form.ts)
+   * and draws them when they come, unless the page was read again meanwhile (the newer read's answer
+   * draws). A failure is logged, and the next read asks again.
+   */
+  private check(key: string, form: CredentialForm | null): void {
+    if (!form) {
+      this.findings = [];
+      this.checkedKey = key;
+      return;
+    }
+    this.checking = sendMessage('checkForm', { form }).then(
+      (findings) =>
+        this.guarded('checks', () => {
+          if (this.key !== key) return;
+          this.findings = findings;
+          this.checkedKey = key;
+          this.render();
+          this.panel.send(() => this.pageState(), key);
+        }),
+      (error: unknown) => {
+        logErrorOnce('checking the form', error);
+        if (this.key === key) this.key = ''; // the next read asks again
+      },
+    );
+  }
+
+  /** The findings of the page as read now, once the worker has answered; null when it did not (in time). */
+  private async findingsNow(): Promise<readonly CitedFinding[] | null> {
+    const late = new Promise<boolean>((resolve) => setTimeout(resolve, CHECK_WAIT_MS, false));
+    // Asked again while waiting (the page changed): wait for the newer answer.
+    for (let asked: Promise<void> | null = null; this.checkedKey !== this.key && asked !== this.checking; ) {
+      asked = this.checking;
+      if (!(await Promise.race([asked.then(() => true), late]))) break;
+    }
+    return this.checkedKey === this.key ? this.findings : null;
+  }
+
+  private render(): void {
+    const { offerDefaults, officeSetup } = this.extras;
     this.drawnLayout = this.layout;
     const form = this.form();
     const anchors = new Map<FieldKey, Element>();
@@ -317,4 +374,9 @@ export class Assistant {
     showMe(this.highlighter, element).catch((error: unknown) => logErrorOnce('show me', error));
     return true;
   }
+}
+
+/** True when errors or warnings stand (notes never hold up saving). */
+function mustReview(findings: readonly CitedFinding[]): boolean {
+  return findings.some((finding) => finding.severity !== 'info');
 }

@@ -6,7 +6,7 @@ import { lookupOpener, readLookupWindow, type LookupOpener, type LookupRow, type
 import { isOurNode } from '../page/ours';
 import { activityMarks, isOfficeCode, MARK_TEXT, type Mark } from '../rules/lookup-marks';
 import { formatCalJobsDate, knownDate } from '../rules/dates';
-import { SOURCES } from '../rules/sources';
+import { WSD2405 } from '../rules/sources';
 import { drawLine, drawMarks, LookupHosts, pickButton, type LookupView } from '../render/lookup-marks';
 import { logErrorOnce } from '../util/log';
 import type { Lifetime } from './lifetime';
@@ -181,7 +181,7 @@ export class LookupHelper {
       if (!marks.length) continue;
       views.push({ owner: row.row, anchor: row.markCell, kind: 'mark', key: marks.map((m) => m.id).join(), draw: (doc) => drawMarks(doc, marks) });
     }
-    const source = SOURCES.wsd2405.short;
+    const source = WSD2405.short;
     const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${source})`;
     let said = `${training}.`; // until the form has answered
     if (date) said = `${training}; those marked "${MARK_TEXT['starts-after']}" begin after ${formatCalJobsDate(date)}, the date on the form.`;

@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding } from '../checks';
+import type { CitedFinding, Finding } from '../checks/types';
 import type { EffectiveSettings, EffectiveSettingsWithProfiles, UserSettings } from '../settings/defaults';
 import type { RememberedChoices } from '../settings/choices';
 import type { OfficeDefaultsMade, OfficeDefaultsRequest, OfficeDefaultsUndo } from '../settings/office-defaults';
-import type { PageSnapshot, Spot } from '../page/snapshot';
+import type { CredentialForm, PageSnapshot, Spot } from '../page/snapshot';
 
 export type { Finding };
 
@@ -126,6 +126,14 @@ export interface ProtocolMap {
    * (lib/messaging/page-scripts.ts).
    */
   loadPageScript(data: { script: 'assistant' | 'structure-report' }): boolean;
+  /**
+   * Content script (a Create Credential form) → worker: check the form as read now, with the office
+   * settings in effect and today's date; the findings come back with their sources' short names
+   * (lib/messaging/check-form.ts). The checks, the catalogue and their texts live in the worker only,
+   * out of every CalJOBS page's script (issue 15). Participant data: the form's values, held in memory
+   * for the one answer, never stored or logged.
+   */
+  checkForm(data: { form: CredentialForm }): CitedFinding[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

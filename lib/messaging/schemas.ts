@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FieldKey, PageSnapshot } from '../page/snapshot-schema';
+import { CredentialForm, FieldKey, PageSnapshot } from '../page/snapshot-schema';
 import { KNOWN_SPOTS } from '../page/snapshot';
 import { SOURCE_IDS } from '../rules/sources';
 import { AgencyCode, OfficeProfile, ProfileId, Settings, UserSettings } from '../settings/schema';
@@ -109,3 +109,7 @@ assertType<Equal<z.infer<typeof PageStateSchema>, T.PageState>>();
 /** `loadPageScript` (issue 15): which of our two page-side scripts the frame asks for, nothing else. */
 export const LoadPageScriptRequest = /*#__PURE__*/ lazy(() => z.object({ script: z.enum(['assistant', 'structure-report']) }));
 assertType<Equal<z.infer<typeof LoadPageScriptRequest>, Parameters<T.ProtocolMap['loadPageScript']>[0]>>();
+
+/** `checkForm` (issue 15): the form as the reader read it, nothing else. */
+export const CheckFormRequest = /*#__PURE__*/ lazy(() => z.object({ form: CredentialForm }));
+assertType<Equal<z.infer<typeof CheckFormRequest>, Parameters<T.ProtocolMap['checkForm']>[0]>>();

@@ -1,5 +1,5 @@
-import { SEVERITY_WORD, type Finding } from '../checks';
-import { SOURCES } from '../rules/sources';
+import { SEVERITY_WORD } from '../checks/severity';
+import type { CitedFinding as Finding } from '../checks/types';
 import type { FieldKey } from '../page/snapshot';
 import { h, SEVERITY_ICON, uniqueId } from './dom';
 import { createHost, type Host, type UiLifetime } from './host';
@@ -88,7 +88,7 @@ export class InlineNotes {
     const doc = container.ownerDocument;
     const items = findings.map((finding) => {
       const detailId = uniqueId('assistant-detail');
-      const source = SOURCES[finding.source];
+      const source = finding.cite;
       const detail = h(
         doc,
         'p',

@@ -1,4 +1,5 @@
-import { SEVERITY_WORD, type Finding } from '../checks';
+import { SEVERITY_WORD } from '../checks/severity';
+import type { Finding } from '../checks/types';
 import { h } from './dom';
 import { createHost, type Host, type UiLifetime } from './host';
 import { DIALOG_CSS } from './styles';

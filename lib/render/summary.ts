@@ -1,4 +1,5 @@
-import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine, type Finding } from '../checks';
+import { SEVERITY_WORD, countBySeverity, isReadyToSave, statusLine } from '../checks/severity';
+import type { Finding } from '../checks/types';
 import { h, uniqueId } from './dom';
 import { createHost, type Host, type UiLifetime } from './host';
 import { SUMMARY_CSS } from './styles';

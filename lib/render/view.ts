@@ -1,4 +1,4 @@
-import type { Finding } from '../checks';
+import type { CitedFinding as Finding } from '../checks/types';
 import type { FieldKey } from '../page/snapshot';
 import type { OfficeOnForm } from '../actions/office-defaults';
 

@@ -8,6 +8,7 @@ import { Assistant } from '@/lib/controller/assistant';
 import { watchPageValues } from '@/lib/controller/page-values';
 import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
+import { serveFormChecks } from '@/lib/messaging/check-form';
 
 /**
  * The controller on the classic fixture (as the server sent it; the page's scripts do not run here):
@@ -28,6 +29,7 @@ beforeEach(() => {
   document.documentElement.innerHTML = CLASSIC.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
   settings = { settings: defaultSettings(), locked: [], problems: [] };
   onMessage('getSettings', () => settings); // the worker's part
+  serveFormChecks(async () => settings); // the worker's checks, as entrypoints/background.ts serves them
   remembered = [];
   onMessage('rememberFormChoices', ({ data }) => {
     remembered.push(data);
@@ -45,6 +47,8 @@ afterEach(() => {
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+/** The worker's checks have answered a read (a message there and back: far less than a typing pause). */
+const answered = () => new Promise((resolve) => setTimeout(resolve, 20));
 const field = <T extends HTMLElement>(name: string) => document.getElementById(`${ID}${name}`) as T;
 const shown = () =>
   Array.from(document.querySelectorAll('caljobs-assistant-note'))
@@ -83,10 +87,10 @@ describe('the controller', () => {
     expect(shown()).not.toContain('date-missing');
     field<HTMLSelectElement>('ddlRegion').value = '12';
     field('ddlRegion').dispatchEvent(new Event('change', { bubbles: true }));
-    await Promise.resolve(); // a choice is read in a microtask, before any timer
+    await answered(); // a choice is read at once (no pause), drawn when the worker's checks answer
     expect(shown()).not.toContain('region-missing');
     field<HTMLInputElement>('txtDateReceived').value = '08/08/2015'; // as the Today link does: no event
-    await new Promise((resolve) => setTimeout(resolve, 0)); // told when the page's script is done
+    await answered(); // told when the page's script is done, well before a typing pause would be
     expect(shown()).not.toContain('date-invalid');
   });
 

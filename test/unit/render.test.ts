@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Lifetime } from '@/lib/controller/lifetime';
-import type { Finding } from '@/lib/checks';
+import { citeFindings, type CitedFinding, type Finding } from '@/lib/checks';
 import { watchPagePosts } from '@/lib/actions/page-posts';
 import { SaveWatch } from '@/lib/actions/save-watch';
 import type { SaveControl } from '@/lib/page/save';
@@ -12,14 +12,18 @@ import { formView } from '@/lib/render/view';
 
 /** The renderers on their own: our hosts, their shadow roots, what they redraw and when. */
 
-const finding = (over: Partial<Finding> & Pick<Finding, 'id'>): Finding => ({
-  severity: 'error',
-  field: 'date',
-  message: `Message of ${over.id}`,
-  detail: `Detail of ${over.id}, with what to do.`,
-  source: 'helpSheet',
-  ...over,
-});
+/** A finding as the worker answers it (lib/messaging/check-form.ts): with its source's short name. */
+const finding = (over: Partial<Finding> & Pick<Finding, 'id'>): CitedFinding =>
+  citeFindings([
+    {
+      severity: 'error',
+      field: 'date',
+      message: `Message of ${over.id}`,
+      detail: `Detail of ${over.id}, with what to do.`,
+      source: 'helpSheet',
+      ...over,
+    },
+  ])[0]!;
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 const failOnError = (error: unknown) => {
@@ -163,7 +167,7 @@ describe('summary', () => {
   it('when only the findings change, updates the list and counts in place: kept items keep their node and focus', async () => {
     const actions = { showField: vi.fn(), applyDefaults: vi.fn(), keepOffice: vi.fn(), confirmOffice: vi.fn(), cancelOffice: vi.fn(), undoOffice: vi.fn() };
     const summary = new Summary(ctx, actions, failOnError);
-    const show = (findings: Finding[]) => summary.update(formView(findings, anchors({}, 'save'), { offerDefaults: false, announcement: '' }).summary);
+    const show = (findings: CitedFinding[]) => summary.update(formView(findings, anchors({}, 'save'), { offerDefaults: false, announcement: '' }).summary);
     const region = finding({ id: 'region-missing', field: 'region' });
     const date = finding({ id: 'date-missing' });
     const activity = finding({ id: 'activity-missing', field: 'activity', severity: 'warning' });
@@ -241,11 +245,11 @@ describe('the Save guard', () => {
     for (const scope of scopes.splice(0)) scope.abort(); // each test's watch ends with it
   });
 
-  function watch(saves: SaveControl[], mustAsk: () => boolean) {
+  function watch(saves: SaveControl[], mustAsk: () => boolean | Promise<boolean>, onError: (error: unknown) => void = failOnError) {
     const asked: Array<{ replay: () => void; returnFocus: HTMLElement | null }> = [];
     const scope = new AbortController();
     scopes.push(scope);
-    new SaveWatch({ saves: () => saves, formRoot: () => el('aspnetForm'), mustAsk, ask: (replay, returnFocus) => asked.push({ replay, returnFocus }), onError: failOnError }).start(scope.signal);
+    new SaveWatch({ saves: () => saves, formRoot: () => el('aspnetForm'), mustAsk, ask: (replay, returnFocus) => asked.push({ replay, returnFocus }), onError }).start(scope.signal);
     return { asked, scope };
   }
 
@@ -273,6 +277,47 @@ describe('the Save guard', () => {
     mustAsk = true;
     el('save').click();
     expect(pageClicks).toEqual(['save2', 'save', 'save']);
+  });
+
+  it('while the findings are on their way, holds Save, then posts it unasked (nothing to review) or asks; a second Save meanwhile is not posted twice', async () => {
+    const pageClicks: string[] = [];
+    el('save').addEventListener('click', (event) => {
+      event.preventDefault();
+      pageClicks.push('save');
+    });
+    let answer: (ask: boolean) => void = () => {};
+    const { asked } = watch([saveOf('save')], () => new Promise<boolean>((resolve) => (answer = resolve)));
+    el('save').click();
+    el('save').click(); // pressed again while waiting
+    expect(pageClicks).toEqual([]);
+    answer(false); // the worker: nothing to review
+    await tick();
+    expect(pageClicks).toEqual(['save']); // posted once, exactly as it was
+    expect(asked).toEqual([]);
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 3000); // past the replayed post's window
+    el('save').click();
+    vi.restoreAllMocks();
+    answer(true); // the worker: errors stand
+    await tick();
+    expect(pageClicks).toEqual(['save']);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.returnFocus).toBe(el('save'));
+  });
+
+  it('a Save whose findings never come (the worker failed) is posted, and the failure logged', async () => {
+    const pageClicks: string[] = [];
+    el('save').addEventListener('click', (event) => {
+      event.preventDefault();
+      pageClicks.push('save');
+    });
+    const errors: unknown[] = [];
+    const { asked } = watch([saveOf('save')], () => Promise.reject(new Error('no answer')), (error) => errors.push(error));
+    el('save').click();
+    expect(pageClicks).toEqual([]);
+    await tick();
+    expect(pageClicks).toEqual(['save']);
+    expect(asked).toEqual([]);
+    expect(String(errors[0])).toContain('no answer');
   });
 
   it('Enter in a text box (the browser clicks the default button) is held, and Go back returns to the text box', () => {

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runChecks } from '@/lib/checks';
+import { serveFormChecks } from '@/lib/messaging/check-form';
+import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
+import { blankForm, type CredentialForm } from '@/lib/page/snapshot';
+import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
+import { SOURCES } from '@/lib/rules/sources';
+
+/**
+ * The worker's side of the checks (issue 15: the checks, the catalogue and their texts are in no
+ * CalJOBS page's script): a page sends the form it read, the worker answers the findings with their
+ * sources' short names and addresses, with the office settings in effect.
+ */
+let settings: EffectiveSettings;
+let stop: () => void;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  settings = { settings: defaultSettings(), locked: [], problems: [] };
+  stop = serveFormChecks(async () => settings);
+});
+
+afterEach(() => {
+  stop();
+  removeAllListeners();
+});
+
+function form(): CredentialForm {
+  const f = blankForm();
+  f.region = { found: true, chosen: false, text: '' };
+  f.credential = { found: true, chosen: true, text: 'Other Recognized Diploma, Degree, or Certificate' };
+  f.otherCredential = { found: true, text: 'OSHA 10-Hour General Industry' };
+  f.date = { found: true, text: '13/45/2015' };
+  return f;
+}
+
+describe('checkForm, in the worker', () => {
+  it('answers what the checks find, each with its source cited as the page shows it', async () => {
+    const findings = await sendMessage('checkForm', { form: form() });
+    const ids = findings.map((finding) => finding.id);
+    expect(ids).toEqual(runChecks({ form: form(), settings: settings.settings, today: new Date() }).map((finding) => finding.id));
+    expect(ids).toEqual(expect.arrayContaining(['region-missing', 'date-invalid', 'credential-never-counts']));
+    for (const finding of findings) expect(finding.cite).toEqual({ short: SOURCES[finding.source].short, url: SOURCES[finding.source].url });
+  });
+
+  it('checks with the office settings in effect when asked: a check switched off is not answered', async () => {
+    expect((await sendMessage('checkForm', { form: form() })).map((finding) => finding.id)).toContain('date-invalid');
+    settings = { ...settings, settings: { ...settings.settings, checks: { 'date-invalid': false } } };
+    expect((await sendMessage('checkForm', { form: form() })).map((finding) => finding.id)).not.toContain('date-invalid');
+  });
+
+  it('refuses what is not a form, with a message that repeats none of it', async () => {
+    const bad = { ...form(), date: { found: true, text: 12345 } } as unknown as CredentialForm;
+    const refused = sendMessage('checkForm', { form: bad });
+    await expect(refused).rejects.toThrow('Not a Create Credential form');
+    await expect(refused).rejects.not.toThrow('12345');
+    await expect(sendMessage('checkForm', undefined as never)).rejects.toThrow('Not a Create Credential form');
+  });
+});
