@@ -22,7 +22,7 @@ const compileHint = {
     // budget). Safe options only; the end-to-end tests run on this output.
     if (!process.env.SOURCEMAP_BUILD && !process.env.PROFILE_BUILD) {
       for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.fileName.endsWith('.js')) file.code = (await minify(file.code ?? '', { compress: { passes: 3 }, mangle: true, ecma: 2020 })).code ?? file.code;
+        if (file.type === 'chunk' && file.fileName.endsWith('.js')) file.code = (await minify(file.code ?? '', { compress: { passes: 3 }, mangle: true, ecma: 2020, format: { ascii_only: true } })).code ?? file.code;
       }
     }
     for (const file of Object.values(bundle)) {

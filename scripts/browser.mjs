@@ -1,7 +1,7 @@
 // Starts Chromium with the built extension and serves the fixture pages at the real CalJOBS address.
 // Shared by the end-to-end tests (through test/e2e/driver/chromium.ts), the demo (`npm start`), the
 // screenshots and the benchmark. Firefox: test/e2e/driver/firefox.ts.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,12 @@ export async function launch({ headless = true, extension = true, extensionDir =
   }
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'caljobs-assistant-'));
+  // Developer mode on, as it is wherever an unpacked extension is run: without it, this Chromium may
+  // disable the extension when it reloads itself (runtime.reload(), as the reload test does), giving
+  // "unsupportedDeveloperExtension" as the reason: a race seen with every build (1 reload in 4 with the
+  // build before issue 15's worker checks, every reload after), not a fault of the extension.
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const args = [
     '--no-sandbox',
     '--disable-gpu',

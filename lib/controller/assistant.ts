@@ -15,7 +15,6 @@ import { formView, type OfficeSetupView } from '../render/view';
 import { logErrorOnce } from '../util/log';
 import { sendMessage } from '../messaging/page';
 import { officeLocked } from '../settings/defaults';
-import { ChoiceReporter } from './choice-reporter';
 import { OfficeDefaultsFlow } from './office-defaults-flow';
 import { OfficeSetup } from './office-setup';
 import { PanelLink } from './panel-link';
@@ -51,10 +50,14 @@ export class Assistant {
   private findings: CitedFinding[] = [];
   /** The one "what changed" key of the last update: snapshot, settings, day, what the summary says. */
   private key = '';
-  /** The key `findings` were checked for: until it equals `key`, the worker's answer is awaited. */
+  /** What the findings depend on, as of the last update: the snapshot, the settings, the day. */
+  private checksKey = '';
+  /** The `checksKey` the findings were checked for: until it equals `checksKey`, the worker's answer is awaited. */
   private checkedKey = '';
-  /** The request for the findings of `key` (always resolves: a failure is logged). */
+  /** The request for the findings of `checksKey` (always resolves: a failure is logged). */
   private checking: Promise<void> = Promise.resolve();
+  /** Failed requests in a row (the worker starting, or restarting after an update): asked again after a while. */
+  private failures = 0;
   /** What the summary shows besides the findings, as of the last read (drawn when the findings come). */
   private extras: { offerDefaults: boolean; officeSetup: OfficeSetupView | null } = { offerDefaults: false, officeSetup: null };
   private drawnLayout: PageLayout | null = null;
@@ -89,7 +92,6 @@ export class Assistant {
     guarded: (where, fn) => this.guarded(where, fn),
   });
   private readonly officeSetup = new OfficeSetup(() => this.guarded('office defaults', () => this.update('values')));
-  private readonly choices = new ChoiceReporter();
   private readonly notes: InlineNotes;
   private readonly summary: Summary;
   private readonly dialog: SaveDialog;
@@ -118,7 +120,7 @@ export class Assistant {
         this.update('values');
         this.followSoon(); // a panel follows a case page from now on: read it every POLL_MS
         // The key the findings are of: when the worker's answer for a newer read comes, it is sent too.
-        return { state: this.pageState(), key: this.checkedKey };
+        return { state: this.pageState(), key: this.checkedKey === this.checksKey ? this.key : 'checking' };
       },
       showSpot: (spot) => this.showSpot(spot),
     });
@@ -131,7 +133,7 @@ export class Assistant {
           return false;
         }
         this.update('values'); // the page may have written values without events since the last read
-        if (this.checkedKey === this.key) return mustReview(this.findings);
+        if (this.checkedKey === this.checksKey) return mustReview(this.findings);
         return this.findingsNow().then((findings) => {
           if (!findings) logErrorOnce('save guard', new Error('the checks did not answer: Save went through unchecked'));
           return !!findings && mustReview(findings);
@@ -282,15 +284,18 @@ export class Assistant {
     const { settings, locked } = this.settings.current;
     const officeSetup = this.officeSetup.view(form ? officeToKeep(form, settings, officeLocked(locked)) : null);
     const day = new Date().toDateString();
-    const key = `${snapshotKey(this.snapshot)}|${this.settings.generation}|${day}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
+    const checksKey = `${snapshotKey(this.snapshot)}|${this.settings.generation}|${day}`;
+    const key = `${checksKey}|${offerDefaults}|${this.announcement}|${this.officeSetup.key(officeSetup)}`;
     const changed = key !== this.key;
     this.key = key;
     this.extras = { offerDefaults, officeSetup };
-    if (changed) this.check(key, form);
-    if (form && (changed || layout !== this.drawnLayout)) this.choices.report(form);
-    // Drawn now when the findings are this read's (no form, or nothing changed but the page's layout);
-    // otherwise when the worker answers.
-    if (this.checkedKey === key) {
+    if (checksKey !== this.checksKey) {
+      this.checksKey = checksKey;
+      this.check(checksKey, form);
+    }
+    // Drawn now when the findings are this read's (no form; or what changed is not what they depend on:
+    // an office-defaults line, the page's layout); otherwise when the worker answers.
+    if (this.checkedKey === checksKey) {
       if (changed || layout !== this.drawnLayout) this.render();
       this.panel.send(() => this.pageState(), key);
     }
@@ -300,7 +305,8 @@ export class Assistant {
   /**
    * Asks the worker for the findings of this read (the checks run there: lib/messaging/check-form.ts)
    * and draws them when they come, unless the page was read again meanwhile (the newer read's answer
-   * draws). A failure is logged, and the next read asks again.
+   * draws). A failure is logged, and the form is read and checked again shortly (the worker may be
+   * starting: after the extension is updated, the open pages' new assistant may ask before it listens).
    */
   private check(key: string, form: CredentialForm | null): void {
     if (!form) {
@@ -311,15 +317,18 @@ export class Assistant {
     this.checking = sendMessage('checkForm', { form }).then(
       (findings) =>
         this.guarded('checks', () => {
-          if (this.key !== key) return;
+          if (this.checksKey !== key) return;
+          this.failures = 0;
           this.findings = findings;
           this.checkedKey = key;
           this.render();
-          this.panel.send(() => this.pageState(), key);
+          this.panel.send(() => this.pageState(), this.key);
         }),
       (error: unknown) => {
         logErrorOnce('checking the form', error);
-        if (this.key === key) this.key = ''; // the next read asks again
+        if (this.checksKey !== key) return;
+        this.checksKey = ''; // the next read asks again
+        if (this.failures < 5) setTimeout(() => this.guarded('checking again', () => this.update('values')), 250 * 2 ** this.failures++);
       },
     );
   }
@@ -328,11 +337,11 @@ export class Assistant {
   private async findingsNow(): Promise<readonly CitedFinding[] | null> {
     const late = new Promise<boolean>((resolve) => setTimeout(resolve, CHECK_WAIT_MS, false));
     // Asked again while waiting (the page changed): wait for the newer answer.
-    for (let asked: Promise<void> | null = null; this.checkedKey !== this.key && asked !== this.checking; ) {
+    for (let asked: Promise<void> | null = null; this.checkedKey !== this.checksKey && asked !== this.checking; ) {
       asked = this.checking;
       if (!(await Promise.race([asked.then(() => true), late]))) break;
     }
-    return this.checkedKey === this.key ? this.findings : null;
+    return this.checkedKey === this.checksKey ? this.findings : null;
   }
 
   private render(): void {

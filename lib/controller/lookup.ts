@@ -2,10 +2,9 @@ import { clickAsThePage } from '../actions/page-click';
 import { removeOurLeftovers } from '../page/ours';
 import { LOOKUP_ASK_EVENT } from '../messaging/lookup-ask';
 import { sendMessage } from '../messaging/page';
-import { lookupOpener, readLookupWindow, type LookupOpener, type LookupRow, type LookupWindow } from '../page/lookup-windows';
+import { lookupOpener, readLookupWindow, type ActivityRow, type LookupOpener, type LookupRow, type LookupWindow } from '../page/lookup-windows';
 import { isOurNode } from '../page/ours';
-import { activityMarks, isOfficeCode, MARK_TEXT, type Mark } from '../rules/lookup-marks';
-import { formatCalJobsDate, knownDate } from '../rules/dates';
+import { isOfficeCode, MARK_TEXT, MARKS, type ActivityMarksAnswer } from '../rules/lookup-marks';
 import { WSD2405 } from '../rules/sources';
 import { drawLine, drawMarks, LookupHosts, pickButton, type LookupView } from '../render/lookup-marks';
 import { logErrorOnce } from '../util/log';
@@ -14,14 +13,13 @@ import type { Lifetime } from './lifetime';
 /** How long after the page changes (a grid redrawn by a partial postback) the window is read again. */
 const SETTLE_MS = 120;
 
-const OFFICE_MARK: Mark = { id: 'office-code', text: MARK_TEXT['office-code'], icon: '\u2605', tone: 'good' };
-
 /**
  * Help inside the credential form's lookup windows (issue 14). Reads the window (lib/page), and only
  * when it is a recognized lookup starts its lifetime (lib/controller/lifetime.ts) and marks the rows: training or
  * not and "starts after the credential date" in Search Activities/Services; the office's code (with a
- * one-click pick that clicks the row's own Select) in Agency Code Search. The form's date comes from
- * the worker (which asks the form's frame), the office's code from the settings: both kept in memory.
+ * one-click pick that clicks the row's own Select) in Agency Code Search. The activities' marks come
+ * from the worker, which asks the form's frame for its date and runs the rules
+ * (lib/messaging/lookup-date.ts); the office's code from the settings: both kept in memory.
  * The page's own paging reloads the window; this starts again there.
  */
 export class LookupHelper {
@@ -29,8 +27,10 @@ export class LookupHelper {
   private hosts: LookupHosts | null = null;
   private found: LookupWindow | null = null;
   private opener: LookupOpener | null = null;
-  /** The form's Date Credential Received: undefined until asked, '' when empty or not answered. */
-  private dateText: string | undefined;
+  /** The rows of Search Activities/Services last asked about (their codes and start dates, as a key). */
+  private askedRows = '';
+  /** The worker's marks for those rows, and the form's date: undefined until it answers. */
+  private activityAnswer: (ActivityMarksAnswer & { rows: string }) | undefined;
   /** The office's agency code: undefined until the settings arrive. */
   private office: { code: string; name: string } | undefined;
   private scrolled = false;
@@ -91,7 +91,8 @@ export class LookupHelper {
       return;
     }
     if (!this.lifetime) this.begin();
-    if (found.kind !== kindBefore) this.askWhatTheMarksNeed();
+    // Asked again when the kind changes, and when a partial postback lists other activities.
+    if (found.kind !== kindBefore || (found.kind === 'activities' && rowsKey(found.rows) !== this.askedRows)) this.askWhatTheMarksNeed();
     if (found.kind === 'agency') this.reportCodes(found.rows);
     this.render();
   }
@@ -113,16 +114,16 @@ export class LookupHelper {
     if (this.found?.kind === 'activities') {
       const opener = this.opener;
       if (!opener) return;
+      const rows = this.found.rows.map(({ code, start }) => ({ code, start }));
+      const key = JSON.stringify(rows);
+      this.askedRows = key;
       // A token for the form's document (a DOM event its assistant hears), then the question: only the
-      // form that heard this token answers, through the worker.
+      // form that heard this token answers the worker with its date.
       const ask = randomToken();
       opener.doc.dispatchEvent(new CustomEvent(LOOKUP_ASK_EVENT, { detail: ask }));
-      sendMessage('credentialDateForLookup', { from: opener.how, ask })
-        .then((date) => this.guarded('the credential date', () => this.onDate(date ?? '')))
-        .catch((error: unknown) => {
-          logErrorOnce('asking for the credential date', error);
-          this.guarded('the credential date', () => this.onDate(''));
-        });
+      sendMessage('activityMarksForLookup', { from: opener.how, ask, rows })
+        .then((answer) => this.guarded('the activity marks', () => this.onMarks(key, answer)))
+        .catch((error: unknown) => logErrorOnce('asking for the activity marks', error));
     } else if (this.found?.kind === 'agency') {
       sendMessage('getSettings')
         .then(({ settings }) => this.guarded('the office code', () => this.onOffice(settings.agencyCode)))
@@ -130,9 +131,9 @@ export class LookupHelper {
     }
   }
 
-  private onDate(date: string): void {
-    if (date === this.dateText) return;
-    this.dateText = date;
+  private onMarks(rows: string, answer: ActivityMarksAnswer): void {
+    if (rows !== this.askedRows) return; // other rows were listed meanwhile: their answer draws
+    this.activityAnswer = { ...answer, rows };
     this.render();
   }
 
@@ -174,18 +175,17 @@ export class LookupHelper {
   }
 
   private activityViews(found: Extract<LookupWindow, { kind: 'activities' }>): LookupView[] {
-    const date = this.dateText === undefined ? null : knownDate(this.dateText);
+    const answer = this.activityAnswer;
+    if (!answer || answer.rows !== rowsKey(found.rows)) return []; // until the worker answers for these rows
     const views: LookupView[] = [];
-    for (const row of found.rows) {
-      const marks = activityMarks(row, date);
-      if (!marks.length) continue;
-      views.push({ owner: row.row, anchor: row.markCell, kind: 'mark', key: marks.map((m) => m.id).join(), draw: (doc) => drawMarks(doc, marks) });
-    }
-    const source = WSD2405.short;
-    const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${source})`;
-    let said = `${training}.`; // until the form has answered
-    if (date) said = `${training}; those marked "${MARK_TEXT['starts-after']}" begin after ${formatCalJobsDate(date)}, the date on the form.`;
-    else if (this.dateText !== undefined) said = `${training}. Enter the Date Credential Received on the form to see which start after it.`;
+    found.rows.forEach((row, i) => {
+      const marks = (answer.marks[i] ?? []).map((id) => MARKS[id]);
+      if (marks.length) views.push({ owner: row.row, anchor: row.markCell, kind: 'mark', key: marks.map((m) => m.id).join(), draw: (doc) => drawMarks(doc, marks) });
+    });
+    const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${WSD2405.short})`;
+    const said = answer.date
+      ? `${training}; those marked "${MARK_TEXT['starts-after']}" begin after ${answer.date}, the date on the form.`
+      : `${training}. Enter the Date Credential Received on the form to see which start after it.`;
     views.push({ owner: found.grid, anchor: found.grid, kind: 'line', key: said, draw: (doc) => drawLine(doc, said) });
     return views;
   }
@@ -210,7 +210,7 @@ export class LookupHelper {
         anchor: row.markCell,
         kind: 'mark',
         key: `office|${code}|${canPick}`,
-        draw: (doc) => drawMarks(doc, [OFFICE_MARK], canPick ? pickButton(doc, 'Select this code', `Select this code: ${code}, your office's code`, () => this.pick(code)) : null),
+        draw: (doc) => drawMarks(doc, [MARKS['office-code']], canPick ? pickButton(doc, 'Select this code', `Select this code: ${code}, your office's code`, () => this.pick(code)) : null),
       },
     ];
   }
@@ -223,6 +223,11 @@ export class LookupHelper {
       if (row?.select) clickAsThePage(row.select);
     });
   }
+}
+
+/** The rows' codes and start dates, as the question to the worker carries them. */
+function rowsKey(rows: readonly ActivityRow[]): string {
+  return JSON.stringify(rows.map(({ code, start }) => ({ code, start })));
 }
 
 function randomToken(): string {

@@ -4,6 +4,7 @@ import type { EffectiveSettings, EffectiveSettingsWithProfiles, UserSettings } f
 import type { RememberedChoices } from '../settings/choices';
 import type { OfficeDefaultsMade, OfficeDefaultsRequest, OfficeDefaultsUndo } from '../settings/office-defaults';
 import type { CredentialForm, PageSnapshot, Spot } from '../page/snapshot';
+import type { ActivityMarksAnswer } from '../rules/lookup-marks';
 
 export type { Finding };
 
@@ -54,15 +55,6 @@ export interface ProtocolMap {
   // people as it is. Office names and codes only: never send participant data on these messages.
 
   /**
-   * Content script (Create Credential form) → worker: the choice lists the form shows, as option texts
-   * WITHOUT the "-- Select One --" placeholder. `region` is the chosen region's text, or null when none
-   * is chosen (the offices are then kept as "seen with no region chosen"). Send it when the form is
-   * found and again when the office list changes (after a region postback). Cheap to repeat: the worker
-   * writes only when something changed. Empty lists change nothing. At most 1,000 texts per list.
-   * Resolves true when the remembered lists changed.
-   */
-  rememberFormChoices(data: { regions: string[]; region: string | null; offices: string[] }): boolean;
-  /**
    * Content script (an Agency Code Search window) → worker: the codes it lists, e.g.
    * `{ code: 'LA0211', name: 'Example WorkSource Center' }` ("LA0211 - Example WorkSource Center" split
    * at the first " - "). Codes that are not letters, digits and dashes are skipped. Resolves true when
@@ -98,15 +90,18 @@ export interface ProtocolMap {
 
   // ---- Lookup windows (issue 14) ----------------------------------------------------------------
   /**
-   * A Search Activities/Services window → worker (issue 14): the Date Credential Received of the form
-   * it writes back into, as typed ('' when empty), or null when no form answers. `from`: 'opener' (a
+   * A Search Activities/Services window → worker (issue 14): the marks of the rows it lists (`rows`:
+   * each row's activity code and start date, in order), from the Date Credential Received of the form
+   * it writes back into. The worker asks the form for its date and answers that date as CalJOBS writes
+   * it (null when the form has no valid date or no form answers) and each row's marks
+   * (lib/rules/lookup-marks.ts: the rules run in the worker, not in the page's script). `from`: 'opener' (a
    * popup window: the worker asks the tab that opened it, sender.tab.openerTabId, or where the browser
    * does not say (Firefox, for a popup in a window of its own) every tab) or 'frame' (a RadWindow
    * frame: its own tab). `ask`: a random token the window first handed to its form's document as the
    * DOM event `caljobs-assistant-lookup-ask`, so that only that form answers. Relayed in memory,
    * never stored or logged (lib/messaging/lookup-date.ts).
    */
-  credentialDateForLookup(data: { from: 'opener' | 'frame'; ask: string }): string | null;
+  activityMarksForLookup(data: { from: 'opener' | 'frame'; ask: string; rows: Array<{ code: string; start: string }> }): ActivityMarksAnswer;
   /**
    * Worker → the frames of a tab: the frame holding the Create Credential form that received `ask`
    * answers with its Date Credential Received, and nothing else; every other frame stays silent
@@ -130,8 +125,10 @@ export interface ProtocolMap {
    * Content script (a Create Credential form) → worker: check the form as read now, with the office
    * settings in effect and today's date; the findings come back with their sources' short names
    * (lib/messaging/check-form.ts). The checks, the catalogue and their texts live in the worker only,
-   * out of every CalJOBS page's script (issue 15). Participant data: the form's values, held in memory
-   * for the one answer, never stored or logged.
+   * out of every CalJOBS page's script (issue 15). The form's Region and Office Location lists (option
+   * texts without the "-- Select One --" placeholder) are remembered on the way, for the options page's
+   * pickers (issue 13; written only when they changed). Participant data: the form's values, held in
+   * memory for the one answer, never stored or logged.
    */
   checkForm(data: { form: CredentialForm }): CitedFinding[];
 }

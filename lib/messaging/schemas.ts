@@ -57,9 +57,6 @@ export const EffectiveSettingsSchema = /*#__PURE__*/ lazy(() =>
 /** A list as a content script reads it off the page: bounded, texts cleaned and bounded by the worker. */
 const pageTexts = () => z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000));
 
-export const RememberFormChoicesRequest = /*#__PURE__*/ lazy(() =>
-  z.object({ regions: pageTexts(), region: z.nullable(z.string().check(z.maxLength(1000))), offices: pageTexts() }),
-);
 
 export const RememberAgencyCodesRequest = /*#__PURE__*/ lazy(() =>
   z.object({
@@ -100,7 +97,6 @@ export const SetActiveProfileRequest = /*#__PURE__*/ lazy(() => z.object({ profi
 assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, EffectiveSettingsWithProfiles>>();
 assertType<Equal<z.infer<typeof MakeOfficeDefaultsRequest>, Parameters<T.ProtocolMap['makeOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof UndoOfficeDefaultsRequest>, Parameters<T.ProtocolMap['undoOfficeDefaults']>[0]>>();
-assertType<Equal<z.infer<typeof RememberFormChoicesRequest>, Parameters<T.ProtocolMap['rememberFormChoices']>[0]>>();
 assertType<Equal<z.infer<typeof RememberAgencyCodesRequest>, Parameters<T.ProtocolMap['rememberAgencyCodes']>[0]>>();
 // ---- end of office profiles and remembered lists ----------------------------------------------------
 

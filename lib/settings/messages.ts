@@ -1,13 +1,12 @@
 import {
   MakeOfficeDefaultsRequest,
   RememberAgencyCodesRequest,
-  RememberFormChoicesRequest,
   SaveSettingsRequest,
   SetActiveProfileRequest,
   UndoOfficeDefaultsRequest,
   onMessage,
 } from '../messaging/schemas';
-import { forgetRememberedChoices, getRememberedChoices, rememberAgencyCodes, rememberFormChoices } from './choices-store';
+import { forgetRememberedChoices, getRememberedChoices, rememberAgencyCodes } from './choices-store';
 import { describeSettingsIssues } from './issues';
 import { makeOfficeDefaults, undoOfficeDefaults } from './office-defaults';
 import { getEffectiveSettings, saveUserSettings, setActiveProfile } from './store';
@@ -38,7 +37,6 @@ export function registerSettingsMessages(): () => void {
     onMessage('getSettings', () => getEffectiveSettings()),
     onMessage('saveSettings', ({ data }) => saveUserSettings(checked(SaveSettingsRequest, data, 'These settings are not valid:').settings)),
     onMessage('setActiveProfile', ({ data }) => setActiveProfile(checked(SetActiveProfileRequest, data, 'Not a profile:').profileId)),
-    onMessage('rememberFormChoices', ({ data }) => rememberFormChoices(checked(RememberFormChoicesRequest, data, 'Not a list of CalJOBS choices:'))),
     onMessage('rememberAgencyCodes', ({ data }) => rememberAgencyCodes(checked(RememberAgencyCodesRequest, data, 'Not a list of agency codes:').codes)),
     onMessage('getRememberedChoices', () => getRememberedChoices()),
     onMessage('forgetRememberedChoices', () => forgetRememberedChoices()),

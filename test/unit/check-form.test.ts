@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runChecks } from '@/lib/checks';
 import { serveFormChecks } from '@/lib/messaging/check-form';
@@ -6,6 +6,8 @@ import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import { blankForm, type CredentialForm } from '@/lib/page/snapshot';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 import { SOURCES } from '@/lib/rules/sources';
+import type { SeenFormChoices } from '@/lib/settings/choices';
+import { getRememberedChoices } from '@/lib/settings/choices-store';
 
 /**
  * The worker's side of the checks (issue 15: the checks, the catalogue and their texts are in no
@@ -14,11 +16,15 @@ import { SOURCES } from '@/lib/rules/sources';
  */
 let settings: EffectiveSettings;
 let stop: () => void;
+let remembered: SeenFormChoices[];
+let remember: (seen: SeenFormChoices) => Promise<unknown>;
 
 beforeEach(() => {
   fakeBrowser.reset();
   settings = { settings: defaultSettings(), locked: [], problems: [] };
-  stop = serveFormChecks(async () => settings);
+  remembered = [];
+  remember = async (seen) => remembered.push(seen);
+  stop = serveFormChecks(async () => settings, (seen) => remember(seen));
 });
 
 afterEach(() => {
@@ -56,5 +62,43 @@ describe('checkForm, in the worker', () => {
     await expect(refused).rejects.toThrow('Not a Create Credential form');
     await expect(refused).rejects.not.toThrow('12345');
     await expect(sendMessage('checkForm', undefined as never)).rejects.toThrow('Not a Create Credential form');
+  });
+
+  it("remembers the form's Region and Office Location lists on the way, once per set of lists", async () => {
+    const f = form();
+    f.region = { found: true, chosen: true, text: 'Los Angeles County', options: ['Los Angeles County', 'City of Los Angeles'] };
+    f.office = { found: true, chosen: false, text: '', options: ['Example WorkSource Center'] };
+    await sendMessage('checkForm', { form: f });
+    await sendMessage('checkForm', { form: { ...f, date: { found: true, text: '08/08/2015' } } }); // typed: the lists did not change
+    expect(remembered).toEqual([{ regions: ['Los Angeles County', 'City of Los Angeles'], region: 'Los Angeles County', offices: ['Example WorkSource Center'] }]);
+    await sendMessage('checkForm', { form: { ...f, region: { ...f.region, chosen: false, text: '' } } });
+    expect(remembered.at(-1)?.region).toBeNull();
+    await sendMessage('checkForm', { form: form() }); // no lists: nothing to remember
+    expect(remembered).toHaveLength(2);
+  });
+
+  it('answers the findings when remembering the lists fails, and tries again at the next form', async () => {
+    remember = () => Promise.reject(new Error('storage is full'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const f = form();
+    f.region = { found: true, chosen: false, text: '', options: ['Los Angeles County'] };
+    expect((await sendMessage('checkForm', { form: f })).map((finding) => finding.id)).toContain('region-missing');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    remember = async (seen) => remembered.push(seen);
+    await sendMessage('checkForm', { form: f });
+    expect(remembered).toHaveLength(1);
+    errors.mockRestore();
+  });
+
+  it('the real store keeps the lists a form showed, and nothing of a form that is refused', async () => {
+    stop();
+    stop = serveFormChecks(async () => settings);
+    const f = form();
+    f.region = { found: true, chosen: false, text: '', options: ['Los Angeles County'] };
+    await sendMessage('checkForm', { form: f });
+    await vi.waitFor(async () => expect((await getRememberedChoices()).regions?.texts).toEqual(['Los Angeles County']));
+    const bad = { ...f, region: { ...f.region, options: ['City of Los Angeles', 7] } } as unknown as CredentialForm;
+    await expect(sendMessage('checkForm', { form: bad })).rejects.toThrow('Not a Create Credential form');
+    expect((await getRememberedChoices()).regions?.texts).toEqual(['Los Angeles County']);
   });
 });

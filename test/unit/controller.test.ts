@@ -28,13 +28,13 @@ beforeEach(() => {
   fakeBrowser.reset();
   document.documentElement.innerHTML = CLASSIC.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
   settings = { settings: defaultSettings(), locked: [], problems: [] };
-  onMessage('getSettings', () => settings); // the worker's part
-  serveFormChecks(async () => settings); // the worker's checks, as entrypoints/background.ts serves them
   remembered = [];
-  onMessage('rememberFormChoices', ({ data }) => {
-    remembered.push(data);
-    return true;
-  });
+  onMessage('getSettings', () => settings); // the worker's part
+  // The worker's checks, as entrypoints/background.ts serves them; the lists it remembers, here kept aside.
+  serveFormChecks(
+    async () => settings,
+    async (seen) => remembered.push({ regions: [...seen.regions], region: seen.region, offices: [...seen.offices] }),
+  );
   ctx = new Lifetime();
   pageWorld = new AbortController();
   watchPageValues(window, pageWorld.signal); // the page world's part, as entrypoints/page-world.ts starts it
@@ -194,7 +194,7 @@ describe('the controller', () => {
     expect(reached).toBe(1);
   });
 
-  it("tells the worker the form's region and office lists (option texts only), once per set of lists", async () => {
+  it("the worker remembers the form's region and office lists (option texts only) from the form it checks, once per set of lists", async () => {
     new Assistant(ctx).start();
     await settle();
     expect(remembered).toEqual([{ regions: ['Los Angeles County', 'City of Los Angeles'], region: null, offices: ['Example WorkSource Center', "Sample America's Job Center"] }]);

@@ -9,6 +9,7 @@ import { answerLookupWindows } from '@/lib/controller/lookup-answer';
 import { LookupHelper } from '@/lib/controller/lookup';
 import { LOOKUP_ASK_EVENT } from '@/lib/messaging/lookup-ask';
 import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
+import { activityMarksAnswer } from '@/lib/rules/lookup-marks';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import { sendMessage as sendToWorker } from '@/lib/messaging/page';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
@@ -40,6 +41,8 @@ const AGENCIES = gridView('Agency Code Search', ['Code', 'Agency Name', ''], [
 ]);
 
 let settings: EffectiveSettings;
+/** What the form behind the window answers for its Date Credential Received (null: no form answers). */
+let formDate: string | null;
 let opener: Document;
 let made: Lifetime[];
 const asked: unknown[] = [];
@@ -49,14 +52,16 @@ beforeEach(() => {
   fakeBrowser.reset();
   removeAllListeners();
   settings = { settings: defaultSettings(), locked: [], problems: [] };
+  formDate = '08/08/2015';
   onMessage('getSettings', () => settings);
   onMessage('rememberAgencyCodes', ({ data }) => {
     reported.push(data);
     return true;
   });
-  onMessage('credentialDateForLookup', ({ data }) => {
-    asked.push(data);
-    return '08/08/2015';
+  // The worker's part (lib/messaging/lookup-date.ts): the form's date, then the rules' marks for the rows.
+  onMessage('activityMarksForLookup', ({ data }) => {
+    asked.push({ from: data.from, ask: data.ask });
+    return activityMarksAnswer(data.rows, formDate);
   });
   opener = document.implementation.createHTMLDocument('opener');
   opener.documentElement.innerHTML = FORM_HTML;
@@ -127,6 +132,15 @@ describe('Search Activities/Services', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(marks()).toEqual([['training', 'starts-after'], ['training']]);
     expect(document.querySelectorAll('caljobs-assistant-lookup-mark')).toHaveLength(2);
+    expect(asked).toHaveLength(2); // the new rows are asked about: their marks come from the worker
+  });
+
+  it('with no date on the form, the rows get their training marks and the line says to enter the date', async () => {
+    formDate = null;
+    start(ACTIVITIES);
+    await settle();
+    expect(marks()).toEqual([['not-training'], ['training']]);
+    expect(line()).toMatch(/Enter the Date Credential Received on the form to see which start after it\.$/);
   });
 
   it('is not a lookup without a credential form behind it: no context, no host, no question', async () => {
@@ -215,7 +229,7 @@ describe("the form's answer, and the worker's relay", () => {
     expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
   });
 
-  it('the worker asks the opener tab, every other tab where the browser does not say, or its own tab for a frame', async () => {
+  it('the worker asks the opener tab, every other tab where the browser does not say, or its own tab for a frame, and answers the marks', async () => {
     removeAllListeners();
     relayCredentialDateForLookups();
     const sent: number[] = [];
@@ -224,16 +238,26 @@ describe("the form's answer, and the worker's relay", () => {
       sent.push(tabId);
       return tabId === 3 ? { res: '08/08/2015' } : undefined;
     }) as never);
-    const relay = async (data: unknown, tab: object) =>
-      ((await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'credentialDateForLookup', data, timestamp: 1 }, { tab } as never)) as unknown as Array<{ res: unknown }>)[0]!.res;
-    expect(await relay({ from: 'opener', ask: 'x' }, { id: 9, openerTabId: 3 })).toBe('08/08/2015');
+    const rows = [{ code: '101', start: '08/18/2014' }, { code: '328', start: '09/14/2015' }];
+    const relay = async (data: object, tab: object) => {
+      const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'activityMarksForLookup', data: { rows, ...data }, timestamp: 1 }, { tab } as never)) as unknown as Array<{ res?: unknown; err?: { message: string } }>;
+      if (answer?.err) throw new Error(answer.err.message);
+      return answer!.res;
+    };
+    const dated = { date: '8/8/2015', marks: [['not-training'], ['training', 'starts-after']] };
+    const undated = { date: null, marks: [['not-training'], ['training']] };
+    expect(await relay({ from: 'opener', ask: 'x' }, { id: 9, openerTabId: 3 })).toEqual(dated);
     expect(sent.splice(0)).toEqual([3]);
-    expect(await relay({ from: 'opener', ask: 'x' }, { id: 2 })).toBe('08/08/2015');
+    expect(await relay({ from: 'opener', ask: 'x' }, { id: 2 })).toEqual(dated);
     expect(sent.splice(0)).toEqual([1, 3]);
-    expect(await relay({ from: 'frame', ask: 'x' }, { id: 1 })).toBeNull();
+    expect(await relay({ from: 'frame', ask: 'x' }, { id: 1 })).toEqual(undated);
     expect(sent.splice(0)).toEqual([1]);
-    expect(await relay({ from: 'opener', ask: '' }, { id: 9, openerTabId: 3 })).toBeNull();
-    expect(await relay({ from: 'opener', ask: 'y'.repeat(65) }, { id: 9, openerTabId: 3 })).toBeNull();
+    expect(await relay({ from: 'opener', ask: '' }, { id: 9, openerTabId: 3 })).toEqual(undated);
+    expect(await relay({ from: 'opener', ask: 'y'.repeat(65) }, { id: 9, openerTabId: 3 })).toEqual(undated);
+    expect(sent).toEqual([]);
+    // Rows that are not a grid's codes and dates are refused, with a message naming none of them.
+    await expect(relay({ from: 'opener', ask: 'x', rows: [{ code: 101, start: '08/18/2014' }] }, { id: 9, openerTabId: 3 })).rejects.toThrow('Not the rows of a Search Activities/Services window.');
+    await expect(relay({ from: 'opener', ask: 'x', rows: 'x'.repeat(10) }, { id: 9, openerTabId: 3 })).rejects.toThrow('Not the rows');
     expect(sent).toEqual([]);
     vi.restoreAllMocks();
   });
