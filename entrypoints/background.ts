@@ -1,4 +1,4 @@
-import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
+import { serveLookupWindows } from '@/lib/messaging/lookups';
 import { servePageScripts } from '@/lib/messaging/page-scripts';
 import { browser } from 'wxt/browser';
 import { logErrorOnce } from '@/lib/util/log';
@@ -31,8 +31,10 @@ export default defineBackground(() => {
     });
   }
 
-  // A Search Activities/Services window asks for its form's credential date (relayed, never kept).
-  relayCredentialDateForLookups();
+  // The lookup windows send their rows and draw the marks answered: Search Activities/Services (from the
+  // form's credential date, relayed, never kept) and Agency Code Search (the office's code; the codes
+  // listed are remembered for the options page). lib/messaging/lookups.ts.
+  serveLookupWindows();
   // The content script asks for the assistant (or, for support, the structure report) in its frame.
   servePageScripts();
 });

@@ -4,7 +4,7 @@ import type { EffectiveSettings, EffectiveSettingsWithProfiles, UserSettings } f
 import type { RememberedChoices } from '../settings/choices';
 import type { OfficeDefaultsMade, OfficeDefaultsRequest, OfficeDefaultsUndo } from '../settings/office-defaults';
 import type { CredentialForm, PageSnapshot, Spot } from '../page/snapshot';
-import type { ActivityMarksAnswer } from '../rules/lookup-marks';
+import type { LookupAnswer } from '../rules/lookup-marks';
 
 export type { Finding };
 
@@ -54,13 +54,6 @@ export interface ProtocolMap {
   // Every handler validates its data (zod) and rejects with an Error whose message can be shown to
   // people as it is. Office names and codes only: never send participant data on these messages.
 
-  /**
-   * Content script (an Agency Code Search window) → worker: the codes it lists, e.g.
-   * `{ code: 'LA0211', name: 'Example WorkSource Center' }` ("LA0211 - Example WorkSource Center" split
-   * at the first " - "). Codes that are not letters, digits and dashes are skipped. Resolves true when
-   * the remembered codes changed.
-   */
-  rememberAgencyCodes(data: { codes: Array<{ code: string; name: string }> }): boolean;
   /** Options page → worker: the remembered lists (what the Region and Office pickers offer). */
   getRememberedChoices(): RememberedChoices;
   /** Options page → worker: forget every remembered list. Resolves with the (empty) lists. */
@@ -99,9 +92,18 @@ export interface ProtocolMap {
    * does not say (Firefox, for a popup in a window of its own) every tab) or 'frame' (a RadWindow
    * frame: its own tab). `ask`: a random token the window first handed to its form's document as the
    * DOM event `caljobs-assistant-lookup-ask`, so that only that form answers. Relayed in memory,
-   * never stored or logged (lib/messaging/lookup-date.ts).
+   * never stored or logged (lib/messaging/lookups.ts).
    */
-  activityMarksForLookup(data: { from: 'opener' | 'frame'; ask: string; rows: Array<{ code: string; start: string }> }): ActivityMarksAnswer;
+  activityMarksForLookup(data: { from: 'opener' | 'frame'; ask: string; rows: Array<{ code: string; start: string }> }): LookupAnswer;
+  /**
+   * An Agency Code Search window → worker (issues 13 and 14): the rows it lists (`rows`: each row's code
+   * and agency name, in order, e.g. `{ code: 'LA0211', name: 'Example WorkSource Center' }`, the name
+   * '' when the grid has none). The worker marks the row holding the office's code (settings), or
+   * answers a line saying where to set it or that it is not on this page; and it remembers the codes
+   * listed with their names (office data, never participant data) for the options page's Agency Code
+   * picker, writing only what changed (lib/messaging/lookups.ts).
+   */
+  agencyCodesForLookup(data: { rows: Array<{ code: string; name: string }> }): LookupAnswer;
   /**
    * Worker → the frames of a tab: the frame holding the Create Credential form that received `ask`
    * answers with its Date Credential Received, and nothing else; every other frame stays silent

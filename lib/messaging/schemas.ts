@@ -54,16 +54,6 @@ export const EffectiveSettingsSchema = /*#__PURE__*/ lazy(() =>
   }),
 );
 
-/** A list as a content script reads it off the page: bounded, texts cleaned and bounded by the worker. */
-const pageTexts = () => z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000));
-
-
-export const RememberAgencyCodesRequest = /*#__PURE__*/ lazy(() =>
-  z.object({
-    codes: z.array(z.object({ code: z.string().check(z.maxLength(1000)), name: z.string().check(z.maxLength(1000)) })).check(z.maxLength(1000)),
-  }),
-);
-
 const required = (label: string, max: number) =>
   z.string().check(
     z.refine((text) => text.trim() !== '', `${label} is empty on the form.`),
@@ -97,7 +87,6 @@ export const SetActiveProfileRequest = /*#__PURE__*/ lazy(() => z.object({ profi
 assertType<Equal<z.infer<typeof EffectiveSettingsSchema>, EffectiveSettingsWithProfiles>>();
 assertType<Equal<z.infer<typeof MakeOfficeDefaultsRequest>, Parameters<T.ProtocolMap['makeOfficeDefaults']>[0]>>();
 assertType<Equal<z.infer<typeof UndoOfficeDefaultsRequest>, Parameters<T.ProtocolMap['undoOfficeDefaults']>[0]>>();
-assertType<Equal<z.infer<typeof RememberAgencyCodesRequest>, Parameters<T.ProtocolMap['rememberAgencyCodes']>[0]>>();
 // ---- end of office profiles and remembered lists ----------------------------------------------------
 
 assertType<Equal<z.infer<typeof PageStateSchema>, T.PageState>>();

@@ -1,12 +1,11 @@
 import {
   MakeOfficeDefaultsRequest,
-  RememberAgencyCodesRequest,
   SaveSettingsRequest,
   SetActiveProfileRequest,
   UndoOfficeDefaultsRequest,
   onMessage,
 } from '../messaging/schemas';
-import { forgetRememberedChoices, getRememberedChoices, rememberAgencyCodes } from './choices-store';
+import { forgetRememberedChoices, getRememberedChoices } from './choices-store';
 import { describeSettingsIssues } from './issues';
 import { makeOfficeDefaults, undoOfficeDefaults } from './office-defaults';
 import { getEffectiveSettings, saveUserSettings, setActiveProfile } from './store';
@@ -37,7 +36,6 @@ export function registerSettingsMessages(): () => void {
     onMessage('getSettings', () => getEffectiveSettings()),
     onMessage('saveSettings', ({ data }) => saveUserSettings(checked(SaveSettingsRequest, data, 'These settings are not valid:').settings)),
     onMessage('setActiveProfile', ({ data }) => setActiveProfile(checked(SetActiveProfileRequest, data, 'Not a profile:').profileId)),
-    onMessage('rememberAgencyCodes', ({ data }) => rememberAgencyCodes(checked(RememberAgencyCodesRequest, data, 'Not a list of agency codes:').codes)),
     onMessage('getRememberedChoices', () => getRememberedChoices()),
     onMessage('forgetRememberedChoices', () => forgetRememberedChoices()),
     onMessage('makeOfficeDefaults', ({ data }) => makeOfficeDefaults(checked(MakeOfficeDefaultsRequest, data, 'These cannot be made office defaults:'))),

@@ -91,7 +91,8 @@ describe('remember → pick → apply', () => {
 
     const page = await options(browser);
     const codes = [{ code: 'LA0211', name: 'Example WorkSource Center' }, { code: 'LA0300', name: "Sample America's Job Center" }];
-    expect(await toWorker(page, 'rememberAgencyCodes', { codes })).toEqual({ res: true });
+    // What an Agency Code Search window sends (its rows): the worker remembers the codes it lists.
+    expect(await toWorker(page, 'agencyCodesForLookup', { rows: codes })).toMatchObject({ res: { marks: [expect.any(Array), expect.any(Array)] } });
     await expect.poll(() => page.text('.remembered')).toMatch(/2 regions, 2 offices and 2 agency codes/);
 
     await pick(page, 'LWIA/Region', 'county', 'Los Angeles County');

@@ -19,7 +19,7 @@ beforeAll(async () => {
     { code: 'LA0211', name: 'Example WorkSource Center' },
     { code: 'LA0300', name: "Sample America's Job Center" },
   ];
-  await toWorker(page, 'rememberAgencyCodes', { codes });
+  await toWorker(page, 'agencyCodesForLookup', { rows: codes }); // as an Agency Code Search window sends them
   await page.close();
 });
 afterAll(async () => {

@@ -8,8 +8,8 @@ import { Lifetime } from '@/lib/controller/lifetime';
 import { answerLookupWindows } from '@/lib/controller/lookup-answer';
 import { LookupHelper } from '@/lib/controller/lookup';
 import { LOOKUP_ASK_EVENT } from '@/lib/messaging/lookup-ask';
-import { relayCredentialDateForLookups } from '@/lib/messaging/lookup-date';
-import { activityMarksAnswer } from '@/lib/rules/lookup-marks';
+import { serveLookupWindows } from '@/lib/messaging/lookups';
+import { activitiesAnswer, agencyAnswer, type LookupAnswer } from '@/lib/rules/lookup-marks';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import { sendMessage as sendToWorker } from '@/lib/messaging/page';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
@@ -54,14 +54,16 @@ beforeEach(() => {
   settings = { settings: defaultSettings(), locked: [], problems: [] };
   formDate = '08/08/2015';
   onMessage('getSettings', () => settings);
-  onMessage('rememberAgencyCodes', ({ data }) => {
-    reported.push(data);
-    return true;
-  });
-  // The worker's part (lib/messaging/lookup-date.ts): the form's date, then the rules' marks for the rows.
+  // The worker's part (lib/messaging/lookups.ts, whose relay is tested below): the form's date, then
+  // the rules' marks for the rows; the office's code from the settings, and the codes remembered.
   onMessage('activityMarksForLookup', ({ data }) => {
     asked.push({ from: data.from, ask: data.ask });
-    return activityMarksAnswer(data.rows, formDate);
+    return activitiesAnswer(data.rows, formDate);
+  });
+  onMessage('agencyCodesForLookup', ({ data }) => {
+    const codes = data.rows.filter((row) => row.code && row.name);
+    if (codes.length) reported.push({ codes });
+    return agencyAnswer(data.rows, settings.settings.agencyCode.code);
   });
   opener = document.implementation.createHTMLDocument('opener');
   opener.documentElement.innerHTML = FORM_HTML;
@@ -231,7 +233,7 @@ describe("the form's answer, and the worker's relay", () => {
 
   it('the worker asks the opener tab, every other tab where the browser does not say, or its own tab for a frame, and answers the marks', async () => {
     removeAllListeners();
-    relayCredentialDateForLookups();
+    serveLookupWindows(async () => settings);
     const sent: number[] = [];
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, { id: 3 }] as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number) => {
@@ -244,8 +246,11 @@ describe("the form's answer, and the worker's relay", () => {
       if (answer?.err) throw new Error(answer.err.message);
       return answer!.res;
     };
-    const dated = { date: '8/8/2015', marks: [['not-training'], ['training', 'starts-after']] };
-    const undated = { date: null, marks: [['not-training'], ['training']] };
+    const ids = (answer: unknown) => (answer as LookupAnswer).marks.map((marks) => marks.map((mark) => mark.id));
+    const dated = expect.objectContaining({ line: expect.stringContaining('begin after 8/8/2015, the date on the form.') });
+    const undated = expect.objectContaining({ line: expect.stringContaining('Enter the Date Credential Received on the form') });
+    expect(ids(await relay({ from: 'opener', ask: 'x' }, { id: 9, openerTabId: 3 }))).toEqual([['not-training'], ['training', 'starts-after']]);
+    sent.length = 0;
     expect(await relay({ from: 'opener', ask: 'x' }, { id: 9, openerTabId: 3 })).toEqual(dated);
     expect(sent.splice(0)).toEqual([3]);
     expect(await relay({ from: 'opener', ask: 'x' }, { id: 2 })).toEqual(dated);
@@ -260,5 +265,27 @@ describe("the form's answer, and the worker's relay", () => {
     await expect(relay({ from: 'opener', ask: 'x', rows: 'x'.repeat(10) }, { id: 9, openerTabId: 3 })).rejects.toThrow('Not the rows');
     expect(sent).toEqual([]);
     vi.restoreAllMocks();
+  });
+
+  it('the worker marks the office code in an Agency Code Search window, says where to set it, and remembers the codes listed', async () => {
+    removeAllListeners();
+    const remembered: unknown[] = [];
+    serveLookupWindows(async () => settings, async (codes) => remembered.push(codes));
+    const ask = async (rows: unknown) => {
+      const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'agencyCodesForLookup', data: { rows }, timestamp: 1 }, { tab: { id: 1 } } as never)) as unknown as Array<{ res?: LookupAnswer; err?: { message: string } }>;
+      if (answer?.err) throw new Error(answer.err.message);
+      return answer!.res!;
+    };
+    const rows = [{ code: 'LA0210', name: 'Norwalk Example WorkSource Center' }, { code: 'LA0211', name: 'Example WorkSource Center' }, { code: 'LA0212', name: '' }];
+    expect((await ask(rows)).line).toMatch(/^Set your office's agency code in the assistant's options/);
+    expect(remembered).toEqual([rows.slice(0, 2)]); // a code without a name is not offered
+    settings.settings.agencyCode = { code: ' la0211 ', name: '' };
+    const found = await ask(rows);
+    expect([found.line, found.marks.map((marks) => marks.map((mark) => mark.id))]).toEqual([null, [[], ['office-code'], []]]);
+    settings.settings.agencyCode = { code: 'LA0300', name: '' };
+    expect((await ask(rows)).line).toBe("Your office's code, LA0300, is not on this page of the list. Search for it by its code.");
+    await expect(ask([{ code: 'LA0211' }])).rejects.toThrow('Not the rows of an Agency Code Search window.');
+    await expect(ask(Array(1001).fill({ code: 'LA0211', name: 'x' }))).rejects.toThrow('Not the rows');
+    expect(remembered).toHaveLength(3); // nothing of a refused list is remembered
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DOWNTOWN, EASTSIDE, sampleUserSettings } from './support/settings';
 import { EffectiveSettingsSchema, sendMessage } from '@/lib/messaging/schemas';
 import { registerSettingsMessages } from '@/lib/settings/messages';
-import { rememberFormChoices, today } from '@/lib/settings/choices-store';
+import { rememberAgencyCodes, rememberFormChoices, today } from '@/lib/settings/choices-store';
 import type { UserSettings } from '@/lib/settings/defaults';
 
 /**
@@ -32,7 +32,8 @@ describe('remembering CalJOBS lists', () => {
   it('stores a form’s lists with today’s date, and answers them to the options page', async () => {
     // What the worker's checkForm remembers of a form (lib/messaging/check-form.ts).
     expect(await rememberFormChoices({ regions: ['Los Angeles County', 'City of Los Angeles'], region: 'Los Angeles County', offices: ['Example WorkSource Center'] })).toBe(true);
-    expect(await sendMessage('rememberAgencyCodes', { codes: [{ code: 'LA0211', name: 'Example WorkSource Center' }] })).toBe(true);
+    // And what an Agency Code Search window's rows leave there (lib/messaging/lookups.ts).
+    expect(await rememberAgencyCodes([{ code: 'LA0211', name: 'Example WorkSource Center' }])).toBe(true);
     const day = today();
     expect(await sendMessage('getRememberedChoices')).toEqual({
       regions: { seen: day, texts: ['Los Angeles County', 'City of Los Angeles'] },
@@ -48,13 +49,6 @@ describe('remembering CalJOBS lists', () => {
     const report = { regions: ['Los Angeles County'], region: null, offices: [] };
     expect(await rememberFormChoices(report)).toBe(true);
     expect(await rememberFormChoices(report)).toBe(false);
-  });
-
-  it('refuses malformed reports and keeps what it had', async () => {
-    await rememberFormChoices({ regions: ['Los Angeles County'], region: null, offices: [] });
-    const before = await sendMessage('getRememberedChoices');
-    await expect(sendMessage('rememberAgencyCodes', { codes: [{ code: 5 }] } as never)).rejects.toThrow(/Not a list of agency codes/);
-    expect(await sendMessage('getRememberedChoices')).toEqual(before);
   });
 
   it('reads a corrupt stored value as nothing remembered, and forgets on request', async () => {
