@@ -111,8 +111,13 @@ for (const s of chosen) {
 }
 lines.push('', '| page-side script (gzipped) | size |', '|---|---|');
 for (const [file, kb] of Object.entries(sizes)) lines.push(`| ${file} | ${fmt(kb, 1)} KB |`);
-lines.push(`| on a credential page (gate + page-world watch + assistant) | **${fmt(credentialPageKb, 1)} KB** |`);
-lines.push(`| everything the gate can load (all of the above) | **${fmt(pageSideKb, 1)} KB** |`);
+// Issue 15's budget: the gate and everything it can load (the page-world script, the assistant with the
+// lookup help) at most 25 KB gzipped; the structure report is put into a page by the worker only when
+// support asks for it from the side panel, never by the gate.
+const BYTES_BUDGET_KB = 25;
+if (credentialPageKb > BYTES_BUDGET_KB) over.push(`page-side script (${fmt(credentialPageKb, 1)} KB)`);
+lines.push(`| the gate and all it can load (gate + page-world + assistant) | **${fmt(credentialPageKb, 1)} KB** (budget ${BYTES_BUDGET_KB} KB) |`);
+lines.push(`| with the structure report (loaded only when support asks) | ${fmt(pageSideKb, 1)} KB |`);
 console.log(lines.join('\n'));
 if (over.length) console.log(`\nOver budget: ${over.join('; ')}`);
 writeFileSync(join(EXTENSION_DIR, '..', 'bench.json'), JSON.stringify({ runs: RUNS, settleMs: SETTLE_MS, without, with: withExt, sizes, credentialPageKb, pageSideKb }, null, 2));
