@@ -40,7 +40,8 @@ type ReadKind = 'values' | 'structure';
  * reader (DOM → layout + snapshot, never writes) → checks (pure, run in the worker: the form goes there
  * with `checkForm`, the findings come back) → renderers (notes, summary, panel).
  * Page actions (office defaults, Show me, Save replay) run apart from updates, never inside a read.
- * Everything it holds dies with the page; nothing is stored or sent except to the side panel.
+ * Everything it holds dies with the page; nothing is stored, and nothing is sent but to the extension's
+ * own worker (the form, to be checked) and side panel.
  */
 export class Assistant {
   private layout: PageLayout | null = null;

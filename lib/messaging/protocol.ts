@@ -85,8 +85,8 @@ export interface ProtocolMap {
   /**
    * A Search Activities/Services window → worker (issue 14): the marks of the rows it lists (`rows`:
    * each row's activity code and start date, in order), from the Date Credential Received of the form
-   * it writes back into. The worker asks the form for its date and answers that date as CalJOBS writes
-   * it (null when the form has no valid date or no form answers) and each row's marks
+   * it writes back into. The worker asks the form for its date and answers each row's marks and the
+   * line above the grid, which says what the marks rest on (the date, or that the form has none)
    * (lib/rules/lookup-marks.ts: the rules run in the worker, not in the page's script). `from`: 'opener' (a
    * popup window: the worker asks the tab that opened it, sender.tab.openerTabId, or where the browser
    * does not say (Firefox, for a popup in a window of its own) every tab) or 'frame' (a RadWindow

@@ -1,6 +1,6 @@
 import { TRAINING_ACTIVITY_CODES } from './credential-types';
 import { formatCalJobsDate, isLaterDay, knownDate } from './dates';
-import { WSD2405 } from './sources';
+import { SOURCES } from './sources';
 
 /**
  * What the lookup windows say (issue 14): pure, from each row's code and dates, the form's date and the
@@ -58,7 +58,7 @@ export function activityMarks(row: { code: string; start: string }, credentialDa
  */
 export function activitiesAnswer(rows: ReadonlyArray<{ code: string; start: string }>, dateText: string | null): LookupAnswer {
   const date = dateText === null ? null : knownDate(dateText);
-  const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${WSD2405.short})`;
+  const training = `Activities marked "${MARK_TEXT.training}" are education or training activities (${SOURCES.wsd2405.short})`;
   return {
     marks: rows.map((row) => activityMarks(row, date)),
     line: date

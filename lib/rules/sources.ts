@@ -1,13 +1,3 @@
-/**
- * CalJOBS's activity codes, cited by the lookup help as well (lib/controller/lookup.ts): apart, so the
- * page-side script carries this one source and not the list (the checks run in the worker).
- */
-export const WSD2405 = {
-  name: 'EDD Directive WSD24-05: CalJOBS activity codes',
-  short: 'WSD24-05',
-  url: 'https://edd.ca.gov/en/jobs_and_training/Active_Directives/',
-} as const;
-
 /** Where each rule comes from. Shown next to every message, in the panel and in the decision tree. */
 export const SOURCES = {
   helpSheet: {
@@ -40,7 +30,11 @@ export const SOURCES = {
     short: 'TEGL 23-19, Change 3',
     url: 'https://www.dol.gov/agencies/eta/advisories',
   },
-  wsd2405: WSD2405,
+  wsd2405: {
+    name: 'EDD Directive WSD24-05: CalJOBS activity codes',
+    short: 'WSD24-05',
+    url: 'https://edd.ca.gov/en/jobs_and_training/Active_Directives/',
+  },
   decisionTool: {
     name: 'DOL Postsecondary Credential Attainment Decision Tree Tool',
     short: 'DOL decision tree tool',
