@@ -69,6 +69,11 @@ export class Assistant {
   /** When the page was last read (a case page's interval need not read again right after a read). */
   private readAt = 0;
   private stopped = false;
+  /**
+   * An earlier copy's warnings (the extension was reloaded or updated: Firefox runs the new copy in open
+   * pages) stay until this one draws its own, which waits for the worker's first answer; then they go.
+   */
+  private leftovers = true;
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
   /** Starts the located case page's reads for a side panel now, not at the next ALIVE_MS check. */
@@ -153,7 +158,6 @@ export class Assistant {
     this.guarded('start', () => {
       const signal = this.ctx.signal;
       this.ctx.onInvalidated(() => this.stop());
-      removeOurLeftovers(document); // an earlier copy's warnings (the extension was reloaded) go
       const observer = new MutationObserver((records) => this.guarded('observer', () => this.onMutations(records)));
       observer.observe(document.documentElement, { childList: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect());
@@ -327,11 +331,18 @@ export class Assistant {
         }),
       (error: unknown) => {
         logErrorOnce('checking the form', error);
+        this.removeLeftovers(); // nothing to draw in their place: stale warnings go all the same
         if (this.checksKey !== key) return;
         this.checksKey = ''; // the next read asks again
         if (this.failures < 5) setTimeout(() => this.guarded('checking again', () => this.update('values')), 250 * 2 ** this.failures++);
       },
     );
+  }
+
+  private removeLeftovers(): void {
+    if (!this.leftovers) return;
+    this.leftovers = false;
+    removeOurLeftovers(document);
   }
 
   /** The findings of the page as read now, once the worker has answered; null when it did not (in time). */
@@ -346,6 +357,7 @@ export class Assistant {
   }
 
   private render(): void {
+    this.removeLeftovers();
     const { offerDefaults, officeSetup } = this.extras;
     this.drawnLayout = this.layout;
     const form = this.form();

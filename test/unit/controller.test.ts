@@ -9,6 +9,7 @@ import { watchPageValues } from '@/lib/controller/page-values';
 import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 import { serveFormChecks } from '@/lib/messaging/check-form';
+import { citeFindings, runChecks } from '@/lib/checks';
 
 /**
  * The controller on the classic fixture (as the server sent it; the page's scripts do not run here):
@@ -73,6 +74,40 @@ describe('the controller', () => {
     expect(shown()).toEqual(BLANK);
     expect([summary()?.getAttribute('data-errors'), summary()?.getAttribute('data-warnings')]).toEqual(['5', '2']);
     expect(field('btnSave').previousElementSibling?.localName).toBe('caljobs-assistant-summary');
+  });
+
+  it("an earlier copy's warnings (the extension was updated) stay until this copy's first findings come, then go; and go when the worker fails", async () => {
+    removeAllListeners();
+    onMessage('getSettings', () => settings);
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    onMessage('checkForm', async ({ data }) => {
+      await released;
+      return citeFindings(runChecks({ form: data.form, settings: settings.settings, today: new Date() }));
+    });
+    const old = document.createElement('caljobs-assistant-summary');
+    field('btnSave').before(old);
+    new Assistant(ctx).start();
+    await settle();
+    expect(old.isConnected).toBe(true); // nothing of this copy's is drawn yet: no gap without warnings
+    release();
+    await settle();
+    expect(old.isConnected).toBe(false);
+    expect(document.querySelectorAll('caljobs-assistant-summary')).toHaveLength(1);
+    expect(shown()).toEqual(BLANK);
+
+    ctx.abort();
+    ctx = new Lifetime();
+    removeAllListeners();
+    onMessage('getSettings', () => settings);
+    onMessage('checkForm', () => Promise.reject(new Error('the worker is restarting')));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stale = document.createElement('caljobs-assistant-summary');
+    field('btnSave').before(stale);
+    new Assistant(ctx).start();
+    await settle();
+    expect(stale.isConnected).toBe(false); // nothing to draw in its place: a stale warning goes all the same
+    errors.mockRestore();
   });
 
   it('follows typing once the typist pauses, a choice at once, and the page writing values without events at once', async () => {
