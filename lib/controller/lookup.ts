@@ -30,6 +30,11 @@ export class LookupHelper {
   private askedRows = '';
   /** The worker's answer for those rows: undefined until it comes. */
   private answer: (LookupAnswer & { rows: string }) | undefined;
+  /**
+   * Marks left by an earlier copy of this script (the extension was reloaded: Firefox runs the new one
+   * in open windows) stay until this copy's first answer comes (or fails), then go.
+   */
+  private leftovers = true;
   private scrolled = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | null = null;
@@ -94,9 +99,6 @@ export class LookupHelper {
   private begin(): void {
     const lifetime = this.makeLifetime();
     this.lifetime = lifetime;
-    // Marks left by an earlier copy of this script (the extension was reloaded: Firefox runs the new
-    // one in open windows) belong to nobody any more.
-    removeOurLeftovers(document);
     this.hosts = new LookupHosts(lifetime, (error) => logErrorOnce('drawing the lookup marks', error));
     lifetime.onInvalidated(() => this.stop());
     // Back from the form (the date or the settings may have changed there): ask again.
@@ -129,7 +131,10 @@ export class LookupHelper {
           this.render();
         }),
       )
-      .catch((error: unknown) => logErrorOnce('asking for the lookup marks', error));
+      .catch((error: unknown) => {
+        logErrorOnce('asking for the lookup marks', error);
+        this.guarded('the lookup marks', () => this.removeLeftovers()); // nothing to draw in their place
+      });
   }
 
   // ---- what to draw ---------------------------------------------------------------------------
@@ -143,6 +148,7 @@ export class LookupHelper {
     let officeRow: LookupRow | undefined;
     // Until the worker answers for the rows listed now, nothing (a few milliseconds).
     if (answer && answer.rows === rowsKey(found)) {
+      this.removeLeftovers();
       found.rows.forEach((row, i) => {
         const marks = answer.marks[i] ?? [];
         if (!marks.length) return;
@@ -168,6 +174,12 @@ export class LookupHelper {
         officeRow.row.scrollIntoView({ block: 'center', behavior: 'auto' });
       })
       .catch((error: unknown) => logErrorOnce('drawing the lookup marks', error));
+  }
+
+  private removeLeftovers(): void {
+    if (!this.leftovers) return;
+    this.leftovers = false;
+    removeOurLeftovers(document);
   }
 
   /** Does exactly what the row's own Select does: clicks it, from the page's world. */

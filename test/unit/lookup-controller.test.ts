@@ -154,6 +154,31 @@ describe('Search Activities/Services', () => {
     expect(asked).toEqual([]);
   });
 
+  it("an earlier copy's marks (the extension was updated) stay until this copy's answer comes, then go", async () => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    removeAllListeners();
+    onMessage('activityMarksForLookup', async ({ data }) => {
+      await released;
+      return activitiesAnswer(data.rows, formDate);
+    });
+    document.documentElement.innerHTML = ACTIVITIES;
+    const old = document.createElement('caljobs-assistant-lookup-line');
+    document.querySelector('table.gridview')!.before(old);
+    new LookupHelper(() => {
+      const lifetime = new Lifetime();
+      made.push(lifetime);
+      return lifetime;
+    }).start();
+    await settle();
+    expect(old.isConnected).toBe(true); // nothing of this copy's is drawn yet
+    release();
+    await settle();
+    expect(old.isConnected).toBe(false);
+    expect(marks()).toEqual([['not-training'], ['training', 'starts-after']]);
+    expect(document.querySelectorAll('caljobs-assistant-lookup-line')).toHaveLength(1);
+  });
+
   it('goes away when the extension is reloaded', async () => {
     start(ACTIVITIES);
     await settle();
