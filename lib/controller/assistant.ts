@@ -3,7 +3,7 @@ import type { CitedFinding } from '../checks/types';
 import { hasChoices, officeToKeep } from '../actions/office-defaults';
 import { SaveWatch } from '../actions/save-watch';
 import { showMe } from '../actions/show-me';
-import { isOurNode, removeOurLeftovers } from '../page/ours';
+import { isOurNode, leftoverRemoval } from '../page/ours';
 import { currentLayout, snapshotOf, spotElements, type PageLayout } from '../page/read';
 import { noteAnchorOf, summaryAnchorOf } from '../page/form';
 import { FIELD_KEYS, snapshotKey, type CredentialForm, type FieldKey, type PageSnapshot, type Spot } from '../page/snapshot';
@@ -73,7 +73,7 @@ export class Assistant {
    * An earlier copy's warnings (the extension was reloaded or updated: Firefox runs the new copy in open
    * pages) stay until this one draws its own, which waits for the worker's first answer; then they go.
    */
-  private leftovers = true;
+  private readonly removeLeftovers = leftoverRemoval(document);
   /** What the assistant did by itself, said in the summary ("Office defaults applied."). */
   private announcement = '';
   /** Starts the located case page's reads for a side panel now, not at the next ALIVE_MS check. */
@@ -337,12 +337,6 @@ export class Assistant {
         if (this.failures < 5) setTimeout(() => this.guarded('checking again', () => this.update('values')), 250 * 2 ** this.failures++);
       },
     );
-  }
-
-  private removeLeftovers(): void {
-    if (!this.leftovers) return;
-    this.leftovers = false;
-    removeOurLeftovers(document);
   }
 
   /** The findings of the page as read now, once the worker has answered; null when it did not (in time). */

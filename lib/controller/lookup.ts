@@ -1,5 +1,5 @@
 import { clickAsThePage } from '../actions/page-click';
-import { removeOurLeftovers } from '../page/ours';
+import { leftoverRemoval } from '../page/ours';
 import { LOOKUP_ASK_EVENT } from '../messaging/lookup-ask';
 import { sendMessage } from '../messaging/page';
 import { lookupOpener, readLookupWindow, type LookupOpener, type LookupRow, type LookupWindow } from '../page/lookup-windows';
@@ -26,15 +26,15 @@ export class LookupHelper {
   private hosts: LookupHosts | null = null;
   private found: LookupWindow | null = null;
   private opener: LookupOpener | null = null;
-  /** The rows last asked about (as a key): asked again when a partial postback lists others. */
-  private askedRows = '';
+  /** The rows `found` lists, as a key (computed once per look): asked again when a partial postback lists others. */
+  private listed = '';
   /** The worker's answer for those rows: undefined until it comes. */
   private answer: (LookupAnswer & { rows: string }) | undefined;
   /**
    * Marks left by an earlier copy of this script (the extension was reloaded: Firefox runs the new one
    * in open windows) stay until this copy's first answer comes (or fails), then go.
    */
-  private leftovers = true;
+  private readonly removeLeftovers = leftoverRemoval(document);
   private scrolled = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | null = null;
@@ -91,7 +91,11 @@ export class LookupHelper {
       return;
     }
     if (!this.lifetime) this.begin();
-    if (rowsKey(found) !== this.askedRows) this.ask();
+    const listed = rowsKey(found);
+    if (listed !== this.listed) {
+      this.listed = listed;
+      this.ask();
+    }
     this.render();
   }
 
@@ -109,8 +113,7 @@ export class LookupHelper {
   private ask(): void {
     const found = this.found;
     if (!found) return;
-    const rows = rowsKey(found);
-    this.askedRows = rows;
+    const rows = this.listed;
     let asked: Promise<LookupAnswer>;
     if (found.kind === 'activities') {
       const opener = this.opener;
@@ -126,7 +129,7 @@ export class LookupHelper {
     asked
       .then((answer) =>
         this.guarded('the lookup marks', () => {
-          if (rows !== this.askedRows) return; // other rows were listed meanwhile: their answer draws
+          if (rows !== this.listed) return; // other rows were listed meanwhile: their answer draws
           this.answer = { ...answer, rows };
           this.render();
         }),
@@ -147,7 +150,7 @@ export class LookupHelper {
     const views: LookupView[] = [];
     let officeRow: LookupRow | undefined;
     // Until the worker answers for the rows listed now, nothing (a few milliseconds).
-    if (answer && answer.rows === rowsKey(found)) {
+    if (answer && answer.rows === this.listed) {
       this.removeLeftovers();
       found.rows.forEach((row, i) => {
         const marks = answer.marks[i] ?? [];
@@ -174,12 +177,6 @@ export class LookupHelper {
         officeRow.row.scrollIntoView({ block: 'center', behavior: 'auto' });
       })
       .catch((error: unknown) => logErrorOnce('drawing the lookup marks', error));
-  }
-
-  private removeLeftovers(): void {
-    if (!this.leftovers) return;
-    this.leftovers = false;
-    removeOurLeftovers(document);
   }
 
   /** Does exactly what the row's own Select does: clicks it, from the page's world. */

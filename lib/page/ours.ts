@@ -22,10 +22,18 @@ export const OUR_HOST_NAMES = [
 export type OurHostName = (typeof OUR_HOST_NAMES)[number];
 
 /**
- * Removes hosts an earlier copy of the assistant left in this document. When the extension is reloaded
- * or updated, Firefox runs the new content script in pages already open, and the old one's code is gone
- * before it can clean up: its warnings would show twice.
+ * The hosts an earlier copy of the assistant left in this document, to remove once. When the extension
+ * is reloaded or updated, Firefox runs the new content script in pages already open, and the old one's
+ * code is gone before it can clean up: its warnings would show twice. The new copy calls the function
+ * returned when it draws its own (its first answer from the worker), or when it finds it has nothing to
+ * draw in their place; until then they stay, so the page is never left without them. Later calls do
+ * nothing (the copy's own hosts are never removed by it).
  */
-export function removeOurLeftovers(doc: Document): void {
-  for (const host of Array.from(doc.querySelectorAll(OUR_HOST_NAMES.join(',')))) host.remove();
+export function leftoverRemoval(doc: Document): () => void {
+  let pending = true;
+  return () => {
+    if (!pending) return;
+    pending = false;
+    for (const host of Array.from(doc.querySelectorAll(OUR_HOST_NAMES.join(',')))) host.remove();
+  };
 }
