@@ -24,15 +24,28 @@ export function planOfficeDefaults(form: CredentialForm, settings: Pick<Settings
     if (!wanted.trim() || !value.found || value.chosen) return undefined;
     // A list that cannot be known before typing (an autocomplete) is tried with the office's text.
     if (value.options === undefined) return wanted.trim();
-    // The wanted text's key once, not once per option (this runs at every read of the form).
+    // The wanted text's key once, and each option's once per list text (this runs at every read of
+    // the form, and the Office Location list may hold a hundred options).
     const key = choiceKey(wanted);
-    return value.options.find((option) => choiceKey(option) === key);
+    return value.options.find((option) => optionKey(option) === key);
   };
   const region = pick(form.region, settings.region);
   const office = pick(form.office, settings.office);
   if (region !== undefined) plan.region = region;
   if (office !== undefined) plan.office = office;
   return plan;
+}
+
+/** `choiceKey` of an option's text, remembered (the same lists are read again at every pause in typing). */
+const optionKeys = new Map<string, string>();
+function optionKey(text: string): string {
+  let key = optionKeys.get(text);
+  if (key === undefined) {
+    if (optionKeys.size >= 2000) optionKeys.clear(); // a bound, never reached by one office's lists
+    key = choiceKey(text);
+    optionKeys.set(text, key);
+  }
+  return key;
 }
 
 export const hasChoices = (plan: OfficeDefaultsPlan): boolean => plan.region !== undefined || plan.office !== undefined;

@@ -21,10 +21,12 @@
  *   option's `selected` attribute) are seen by an observer of those three attributes alone; `form.reset()`
  *   by its `reset` event. Options added or removed (a select refilled) are the assistant's own
  *   observer's to see.
- * - **Typing**: a key only notes that it came; one timer per pause (not one per key: each timer set,
- *   and each look at the key's event, cost the page more than the page's own handling of the key) waits
- *   until a whole PAUSE_MS passed without a key and tells the text once, 400 to 800 ms after the last
- *   key (leaving the field reads it at once: the assistant hears `change`, which also cancels the timer). A choice in a select or a box fires `change` too, so it is read at once as well.
+ * - **Typing**: only the first key of a run of typing is heard (a listener per key cost the page about
+ *   as much as the page's own handling of the key); one timer then looks at that field's value every
+ *   PAUSE_MS until a whole period passed without a change, and the text is told once, 400 to 800 ms
+ *   after the last key; then the next key is listened for again (leaving the field reads it at once:
+ *   the assistant hears `change`, which also ends the wait). A choice in a select or a box fires
+ *   `change` too, so it is read at once as well.
  * - **A safety net** for writes no setter sees (a page that kept the browser's setter aside before this
  *   ran): when staff move to another field or come back to the window (from a lookup window), the
  *   controls' values are compared with the last ones told.
@@ -94,27 +96,43 @@ export function watchPageValues(win: PageWindow, signal?: AbortSignal): void {
     const listen = (target: EventTarget, type: string, fn: (event: Event) => void) => {
       target.addEventListener(type, fn, { capture: true, passive: true, signal });
     };
-    // One timer per pause, not one per key: when it fires, it waits one more period if a key came.
-    let keyed = false;
-    const paused = () => {
-      pause = keyed ? setTimeout(paused, PAUSE_MS) : undefined;
-      keyed = false;
-      if (!pause) compare();
+    // One timer per pause, and one listener call per pause, not one per key: the first key of a run of
+    // typing is heard (the listener then goes), and its field's value is looked at once per PAUSE_MS
+    // until a whole period passes without a change; then the values are compared and told, and the next
+    // key is listened for again. Keys typed elsewhere meanwhile (another field) are in that comparison.
+    let typed: { value?: unknown } | null = null;
+    let seen: unknown;
+    const onKey = (event: Event) => {
+      typed = event.target as { value?: unknown } | null;
+      seen = typed?.value;
+      clearTimeout(pause);
+      pause = setTimeout(paused, PAUSE_MS);
     };
-    listen(doc, 'input', () => {
-      if (pause === undefined) pause = setTimeout(paused, PAUSE_MS);
-      else keyed = true;
-    });
+    const listenForKeys = () => doc.addEventListener('input', onKey, { capture: true, passive: true, once: true, signal });
+    const paused = () => {
+      const now = typed?.value;
+      if (now !== seen) {
+        seen = now;
+        pause = setTimeout(paused, PAUSE_MS);
+        return;
+      }
+      pause = undefined;
+      typed = null;
+      listenForKeys();
+      compare();
+    };
+    listenForKeys();
     listen(doc, 'change', () => {
       clearTimeout(pause); // the assistant reads it now
       pause = undefined;
-      keyed = false;
+      typed = null;
+      listenForKeys();
       last = valuesOf(doc, controls);
     });
     listen(doc, 'reset', () => setTimeout(compare, 0)); // the form's values change after its event
     listen(doc, 'focusin', compare);
     listen(win, 'focus', compare);
-    undo.push(() => clearTimeout(pause));
+    undo.push(() => clearTimeout(pause), () => doc.removeEventListener('input', onKey, true));
     signal?.addEventListener('abort', () => {
       for (const step of undo.reverse()) step();
     });
