@@ -13,7 +13,7 @@ import { SaveDialog } from '../render/save-dialog';
 import { Summary } from '../render/summary';
 import { formView, type OfficeSetupView } from '../render/view';
 import { logErrorOnce } from '../util/log';
-import { sendMessage } from '../messaging/page';
+import { askWorker } from '../messaging/page';
 import { officeLocked } from '../settings/defaults';
 import { OfficeDefaultsFlow } from './office-defaults-flow';
 import { OfficeSetup } from './office-setup';
@@ -328,7 +328,7 @@ export class Assistant {
       this.checkedKey = key;
       return;
     }
-    this.checking = sendMessage('checkForm', { form }).then(
+    this.checking = askWorker('checkForm', { form }).then(
       (findings) =>
         this.guarded('checks', () => {
           this.answered();

@@ -4,13 +4,14 @@ import type { SeenFormChoices } from '../settings/choices';
 import { rememberFormChoices } from '../settings/choices-store';
 import type { EffectiveSettings } from '../settings/defaults';
 import { logErrorOnce } from '../util/log';
-import { CheckFormRequest, onMessage } from './schemas';
+import { CheckFormRequest } from './schemas';
+import { onPortRequest } from './worker-port';
 
 /**
  * The worker's side of `checkForm` (protocol.ts): a page's assistant sends the Create Credential form it
- * read; the worker runs every check on it with the office settings in effect (`settings`: the worker's
- * store; a stand-in in tests) and today's date, and answers the findings with their sources' short
- * names. The checks, the credential catalogue and their texts are thus in no CalJOBS page's script
+ * read, over its port to the worker (`askWorker`; lib/messaging/worker-port.ts answers); the worker runs
+ * every check on it with the office settings in effect (`settings`: the worker's store; a stand-in in
+ * tests) and today's date, and answers the findings with their sources' short names. The checks, the credential catalogue and their texts are thus in no CalJOBS page's script
  * (issue 15's size budget); the page reads the form and draws what comes back.
  *
  * The form's Region and Office Location lists (option texts: office names, never participant data) are
@@ -26,7 +27,7 @@ export function serveFormChecks(
 ): () => void {
   /** The lists last remembered (lost when the worker stops: the store then compares, and writes nothing). */
   let remembered = '';
-  return onMessage('checkForm', async ({ data }) => {
+  return onPortRequest('checkForm', async ({ data }) => {
     const request = CheckFormRequest.safeParse(data);
     if (!request.success) throw new Error('Not a Create Credential form as the assistant reads it.');
     const { form } = request.data;

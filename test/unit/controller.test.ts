@@ -10,6 +10,8 @@ import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging/prot
 import { defaultSettings, type EffectiveSettings } from '@/lib/settings/defaults';
 import { serveFormChecks } from '@/lib/messaging/check-form';
 import { citeFindings, runChecks } from '@/lib/checks';
+import { onPortRequest } from '@/lib/messaging/worker-port';
+import { installFakePorts } from './support/ports';
 
 /**
  * The controller on the classic fixture (as the server sent it; the page's scripts do not run here):
@@ -27,6 +29,7 @@ let pageWorld: AbortController;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePorts();
   document.documentElement.innerHTML = CLASSIC.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
   settings = { settings: defaultSettings(), locked: [], problems: [] };
   remembered = [];
@@ -78,10 +81,11 @@ describe('the controller', () => {
 
   it("an earlier copy's warnings (the extension was updated) stay until this copy's first findings come, then go; and go when the worker fails", async () => {
     removeAllListeners();
+    installFakePorts(); // a worker that answers only as below
     onMessage('getSettings', () => settings);
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    onMessage('checkForm', async ({ data }) => {
+    onPortRequest('checkForm', async ({ data }) => {
       await released;
       return citeFindings(runChecks({ form: data.form, settings: settings.settings, today: new Date() }));
     });
@@ -99,8 +103,9 @@ describe('the controller', () => {
     ctx.abort();
     ctx = new Lifetime();
     removeAllListeners();
+    installFakePorts();
     onMessage('getSettings', () => settings);
-    onMessage('checkForm', () => Promise.reject(new Error('the worker is restarting')));
+    onPortRequest('checkForm', () => Promise.reject(new Error('the worker is restarting')));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const stale = document.createElement('caljobs-assistant-summary');
     field('btnSave').before(stale);
@@ -288,6 +293,26 @@ describe('the controller', () => {
     await settle();
     expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
   });
+  it('while the worker answers, the 2 s check that the extension is still there waits: it comes 2 s after the last answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const asked = vi.spyOn(ctx, 'isInvalid', 'get').mockReturnValue(false);
+      new Assistant(ctx).start();
+      await vi.advanceTimersByTimeAsync(100);
+      const input = field<HTMLInputElement>('txtDateReceived');
+      for (const text of ['1', '12', '12/', '12/0']) {
+        type(input, text); // a key, then a pause: read, checked by the worker, drawn
+        await vi.advanceTimersByTimeAsync(1500);
+      }
+      expect(shown()).toContain('date-invalid'); // the worker did answer each read
+      expect(asked).not.toHaveBeenCalled(); // 6 s, and no check of its own: each answer said the extension is there
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(asked).toHaveBeenCalledTimes(1); // nothing done for 2 s: checked
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a case page nobody follows sets no timer shorter than the 2 s check; one a side panel asks for is read every 400 ms', async () => {
     document.documentElement.innerHTML = CASE.replace(/^<!doctype html>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '');
     const delays: number[] = [];

@@ -161,6 +161,30 @@ describe("the page world's watch of the form's values", () => {
     expect(told).toBe(2);
   });
 
+  it('only the first key of a run of typing is heard; keys in another field meanwhile are in what is told at the pause', async () => {
+    ask();
+    const date = $<HTMLInputElement>('date');
+    const notes = $<HTMLTextAreaElement>('notes');
+    const textareaValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    const listening = vi.spyOn(document, 'addEventListener');
+    for (let key = 1; key <= 10; key += 1) {
+      browsersValueSetter.call(date, '08/08/2015'.slice(0, key));
+      date.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(25);
+    }
+    textareaValue.call(notes, 'a note typed at once'); // staff went on in another box before the pause
+    notes.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(listening.mock.calls.filter(([type]) => type === 'input')).toHaveLength(0); // not listened again while waiting
+    await vi.advanceTimersByTimeAsync(PAUSE_MS * 2);
+    expect(told).toBe(1); // one message, with both boxes' text compared
+    expect(listening.mock.calls.filter(([type]) => type === 'input')).toHaveLength(1); // the next key is listened for again
+    textareaValue.call(notes, 'a note typed at once, and more');
+    notes.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(PAUSE_MS * 2);
+    expect(told).toBe(2);
+    listening.mockRestore();
+  });
+
   it('a form reset, and a write no setter saw (found when staff move to another field or back to the window)', async () => {
     ask();
     $<HTMLInputElement>('date').value = '08/08/2015';
