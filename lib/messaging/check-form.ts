@@ -11,8 +11,9 @@ import { onPortRequest } from './worker-port';
  * The worker's side of `checkForm` (protocol.ts): a page's assistant sends the Create Credential form it
  * read, over its port to the worker (`askWorker`; lib/messaging/worker-port.ts answers); the worker runs
  * every check on it with the office settings in effect (`settings`: the worker's store; a stand-in in
- * tests) and today's date, and answers the findings with their sources' short names. The checks, the credential catalogue and their texts are thus in no CalJOBS page's script
- * (issue 15's size budget); the page reads the form and draws what comes back.
+ * tests) and today's date, and answers the findings with their sources' short names. The checks, the
+ * credential catalogue and their texts are thus in no CalJOBS page's script (issue 15's size budget);
+ * the page reads the form and draws what comes back.
  *
  * The form's Region and Office Location lists (option texts: office names, never participant data) are
  * remembered on the way (`remember`: lib/settings/choices-store.ts, which writes only what changed), so
