@@ -90,6 +90,8 @@ function connect(): NonNullable<typeof channel> {
     else waiting.resolve(m.res);
   });
   port.onDisconnect.addListener(() => {
+    // Chrome sets runtime.lastError when the port could not connect; read, it is not reported as unchecked.
+    void (globalThis as { chrome?: { runtime?: { lastError?: unknown } } }).chrome?.runtime?.lastError;
     if (channel === opened) channel = null;
     for (const waiting of opened.waiting.values()) waiting.reject(new Error('The connection to the extension closed before it answered.'));
     opened.waiting.clear();
