@@ -293,6 +293,7 @@ describe('the controller', () => {
     await settle();
     expect(summary()?.querySelector('[data-office-setup]')).toBeNull();
   });
+
   it('while the worker answers, the 2 s check that the extension is still there waits: it comes 2 s after the last answer', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
