@@ -5,29 +5,10 @@ import type { EffectiveSettings } from '../settings/defaults';
 import { getEffectiveSettings } from '../settings/store';
 import { logErrorOnce } from '../util/log';
 import { MAX_ASK_LENGTH } from './lookup-ask';
-import { onMessage, sendMessage } from './protocol';
+import { ActivityRowsRequest, AgencyRowsRequest, onMessage, sendMessage } from './schemas';
 
 /** The longest date text relayed: anything longer is not a date. */
 const MAX_DATE_LENGTH = 40;
-/** The most rows one window's grid is answered for, and the longest text of a row's cell. */
-const MAX_ROWS = 1000;
-const MAX_ROW_TEXT = 200;
-
-/** The rows as sent, each with the named string cells (copied: nothing else of them is kept); null when not. */
-function rowsOf<K extends string>(rows: unknown, cells: readonly K[]): Array<Record<K, string>> | null {
-  if (!Array.isArray(rows) || rows.length > MAX_ROWS) return null;
-  const read: Array<Record<K, string>> = [];
-  for (const row of rows as Array<Record<string, unknown> | null>) {
-    const copy = {} as Record<K, string>;
-    for (const cell of cells) {
-      const text = row?.[cell];
-      if (typeof text !== 'string' || text.length > MAX_ROW_TEXT) return null;
-      copy[cell] = text;
-    }
-    read.push(copy);
-  }
-  return read;
-}
 
 /**
  * The worker's side of the credential form's lookup windows (issue 14): a window reads its grid, sends
@@ -48,9 +29,10 @@ export function serveLookupWindows(
   rememberCodes: (codes: Array<{ code: string; name: string }>) => Promise<unknown> = rememberAgencyCodes,
 ): void {
   onMessage('activityMarksForLookup', async ({ data, sender }) => {
-    const { from, ask, rows } = (data ?? {}) as { from?: unknown; ask?: unknown; rows?: unknown };
-    const listed = rowsOf(rows, ['code', 'start']);
-    if (!listed) throw new Error('Not the rows of a Search Activities/Services window.');
+    const request = ActivityRowsRequest.safeParse(data);
+    if (!request.success) throw new Error('Not the rows of a Search Activities/Services window.');
+    const listed = request.data.rows;
+    const { from, ask } = data as { from?: unknown; ask?: unknown };
     const tab = sender.tab;
     if (typeof ask !== 'string' || ask.length === 0 || ask.length > MAX_ASK_LENGTH || !tab) return activitiesAnswer(listed, null);
     let tabIds: number[] = [];
@@ -69,8 +51,9 @@ export function serveLookupWindows(
   });
 
   onMessage('agencyCodesForLookup', async ({ data }) => {
-    const listed = rowsOf((data as { rows?: unknown } | null)?.rows, ['code', 'name']);
-    if (!listed) throw new Error('Not the rows of an Agency Code Search window.');
+    const request = AgencyRowsRequest.safeParse(data);
+    if (!request.success) throw new Error('Not the rows of an Agency Code Search window.');
+    const listed = request.data.rows;
     const codes = listed.filter((row) => row.code && row.name);
     if (codes.length) rememberCodes(codes).catch((error: unknown) => logErrorOnce('remembering the agency codes', error));
     const { settings: current } = await settings();

@@ -8,8 +8,8 @@ import type { ProtocolMap } from './protocol';
  * library and its error serializer in every CalJOBS page (README, Performance). Receiving, only the
  * types this frame listens for are answered; any other message is left to other listeners.
  */
-type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+export type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+export type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 let nextId = Math.floor(Math.random() * 10_000);
 
@@ -23,17 +23,22 @@ export async function sendMessage<K extends keyof ProtocolMap>(type: K, ...data:
   return response.res as Answer<K>;
 }
 
+/** A handler's answer in the wire format: `{ res }`, or `{ err: { name, message } }` when it throws or rejects. */
+export function answerOf<T>(run: () => T | Promise<T>): Promise<{ res: T } | { err: { name: string; message: string } }> {
+  return Promise.resolve()
+    .then(run)
+    .then(
+      (res) => ({ res }),
+      (error: unknown) => ({ err: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
+    );
+}
+
 /** Answers one type of message sent to this frame (by the side panel). Returns the function that stops it. */
 export function onMessage<K extends keyof ProtocolMap>(type: K, handler: (message: { data: Data<K> }) => Answer<K> | Promise<Answer<K>>): () => void {
   const listener = (message: unknown) => {
     const m = message as { type?: unknown; data?: Data<K>; timestamp?: unknown } | null;
     if (!m || m.type !== type || typeof m.timestamp !== 'number') return undefined;
-    return Promise.resolve()
-      .then(() => handler({ data: m.data as Data<K> }))
-      .then(
-        (res) => ({ res }),
-        (error: unknown) => ({ err: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
-      );
+    return answerOf(() => handler({ data: m.data as Data<K> }));
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);

@@ -95,6 +95,23 @@ assertType<Equal<z.infer<typeof PageStateSchema>, T.PageState>>();
 export const LoadPageScriptRequest = /*#__PURE__*/ lazy(() => z.object({ script: z.enum(['assistant', 'structure-report']) }));
 assertType<Equal<z.infer<typeof LoadPageScriptRequest>, Parameters<T.ProtocolMap['loadPageScript']>[0]>>();
 
+/**
+ * The rows a lookup window sends (`activityMarksForLookup`, `agencyCodesForLookup`; issue 14): at most
+ * 1,000 rows, each with its named cells only (anything else is dropped), each a text of at most 200
+ * characters. Answered by lib/messaging/lookups.ts.
+ */
+const LOOKUP_ROWS = 1000;
+const LOOKUP_ROW_TEXT = 200;
+const lookupCell = () => z.string().check(z.maxLength(LOOKUP_ROW_TEXT));
+export const ActivityRowsRequest = /*#__PURE__*/ lazy(() =>
+  z.object({ rows: z.array(z.object({ code: lookupCell(), start: lookupCell() })).check(z.maxLength(LOOKUP_ROWS)) }),
+);
+export const AgencyRowsRequest = /*#__PURE__*/ lazy(() =>
+  z.object({ rows: z.array(z.object({ code: lookupCell(), name: lookupCell() })).check(z.maxLength(LOOKUP_ROWS)) }),
+);
+assertType<Equal<z.infer<typeof ActivityRowsRequest>['rows'], Parameters<T.ProtocolMap['activityMarksForLookup']>[0]['rows']>>();
+assertType<Equal<z.infer<typeof AgencyRowsRequest>, Parameters<T.ProtocolMap['agencyCodesForLookup']>[0]>>();
+
 /** `checkForm` (issue 15): the form as the reader read it, nothing else. */
 export const CheckFormRequest = /*#__PURE__*/ lazy(() => z.object({ form: CredentialForm }));
 assertType<Equal<z.infer<typeof CheckFormRequest>, Parameters<T.ProtocolMap['checkForm']>[0]>>();

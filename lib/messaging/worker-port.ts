@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
-import { WORKER_PORT } from './page';
+import { WORKER_PORT, answerOf, type Answer, type Data } from './page';
 import type { ProtocolMap } from './protocol';
-
-type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 interface Port {
   name: string;
@@ -26,19 +23,13 @@ export function onPortRequest<K extends keyof ProtocolMap>(
     port.onMessage.addListener((message) => {
       const m = message as { id?: unknown; type?: unknown; data?: unknown } | null;
       if (!m || m.type !== type || typeof m.id !== 'number') return;
-      const post = (answer: object) => {
+      void answerOf(() => handler({ data: m.data as Data<K> })).then((answer) => {
         try {
           port.postMessage({ id: m.id, ...answer });
         } catch {
           // the page went away before the answer: nobody waits for it
         }
-      };
-      Promise.resolve()
-        .then(() => handler({ data: m.data as Data<K> }))
-        .then(
-          (res) => post({ res }),
-          (error: unknown) => post({ err: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
-        );
+      });
     });
   };
   const event = (browser.runtime as unknown as { onConnect: { addListener(fn: (port: Port) => void): void; removeListener(fn: (port: Port) => void): void } }).onConnect;

@@ -311,6 +311,7 @@ describe("the form's answer, and the worker's relay", () => {
     expect((await ask(rows)).line).toBe("Your office's code, LA0300, is not on this page of the list. Search for it by its code.");
     await expect(ask([{ code: 'LA0211' }])).rejects.toThrow('Not the rows of an Agency Code Search window.');
     await expect(ask(Array(1001).fill({ code: 'LA0211', name: 'x' }))).rejects.toThrow('Not the rows');
+    await expect(ask([{ code: 'LA0211', name: 'x'.repeat(201) }])).rejects.toThrow('Not the rows'); // a cell longer than 200
     expect(remembered).toHaveLength(3); // nothing of a refused list is remembered
   });
 });
