@@ -1,6 +1,6 @@
 import type { CasePage, CasePageSpot } from './snapshot';
 import { normalizeCaption } from './captions';
-import { mayBeCasePage, pageText } from './gate';
+import { controlName, hasCreateControl, mayBeCasePage, pageText } from './gate';
 
 /**
  * The participant's case page (help sheet steps 1, 2 and 5), for the walkthrough: the WIOA
@@ -48,12 +48,12 @@ function expanderBefore(el: Element): Element | null {
 
 export function locateCasePage(doc: Document, text = pageText(doc)): CaseLayout | null {
   const body = doc.body;
-  if (!body || !mayBeCasePage(text)) return null;
-  const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit]'));
+  if (!body || !(mayBeCasePage(text) || hasCreateControl(doc))) return null;
+  const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit], [role=button], [role=link]'));
   const createLink =
     links.find((el) => {
-      const text = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
-      return text.length < 40 && /^create credential$/.test(normalizeCaption(text));
+      const name = controlName(el);
+      return name.length < 40 && /^create credential$/.test(normalizeCaption(name));
     }) ?? null;
   let credentialsCaption: Element | null = null;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);

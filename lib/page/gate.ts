@@ -96,6 +96,30 @@ export function mayBeCasePage(text: string): boolean {
 }
 
 /**
+ * Controls whose name is not in the page's text: a button drawn as an `<input>` (its name is its
+ * value; VOS draws many of its buttons so) and an icon link or button named by `aria-label` or `title`.
+ * The word in lower case or in capitals, as the text's FORM_WORDS.
+ */
+const NAMED_CONTROLS = ['redential', 'REDENTIAL']
+  .map((word) => `input[type=submit][value*=${word}],input[type=button][value*=${word}],[aria-label*=${word}],[title*=${word}]`)
+  .join();
+
+/** What a link or button is called: an `<input>`'s value, else its text, else its `aria-label` or `title` (an icon). */
+export function controlName(el: Element): string {
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value;
+  return el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('title') || '';
+}
+
+/**
+ * Whether the page has a Create Credential control whose name is not in its text (an `<input>` button,
+ * an icon link): the case page's other sign. One native query.
+ */
+export function hasCreateControl(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll(NAMED_CONTROLS))) if (hasAny(squash(controlName(el)), CASE_PAGE)) return true;
+  return false;
+}
+
+/**
  * The page's text, for the hints above. One native call: measured the cheapest way on large CalJOBS
  * pages (XPath or a walk over text nodes cost two to five times more).
  */
@@ -124,7 +148,7 @@ export function mayHoldLookup(win: Window): boolean {
 /** What this document may need: the assistant (a form or case page), the lookup helper, or nothing. */
 export function whatThePageNeeds(doc: Document): 'assistant' | 'lookup' | null {
   const text = pageText(doc);
-  if (kindOfText(text)) return 'assistant';
+  if (kindOfText(text) || hasCreateControl(doc)) return 'assistant';
   const win = doc.defaultView;
   return (!win || mayHoldLookup(win)) && mayBeLookupWindow(doc, text) ? 'lookup' : null;
 }

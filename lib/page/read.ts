@@ -34,7 +34,7 @@ export function spotElements(layout: PageLayout | null): Map<Spot, { target: Ele
   if (layout.kind === 'credential-form') return formSpotElements(layout);
   const spots = new Map<Spot, { target: Element; focus: HTMLElement | null }>();
   for (const [spot, target] of caseSpotElements(layout)) {
-    const focus = target instanceof HTMLElement && target.matches('a, button, [tabindex]') ? target : null;
+    const focus = target instanceof HTMLElement && target.matches('a, button, input, select, textarea, [tabindex]') ? target : null;
     spots.set(spot, { target, focus });
   }
   return spots;

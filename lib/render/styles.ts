@@ -8,7 +8,6 @@ html, body { margin: 0; padding: 0; }
 body { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1b; }
 button { font: inherit; cursor: pointer; border-radius: 4px; }
 button:focus-visible, a:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 1px; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .badge { display: inline-block; min-width: 1.2em; font-weight: 700; text-align: center; border-radius: 50%; margin-right: 4px; }
 [data-severity=error] .badge { color: #fff; background: #b3261e; }
 [data-severity=warning] .badge { color: #1b1b1b; background: #f5c211; }
@@ -32,8 +31,6 @@ export const NOTE_CSS = `${base}
 .detail[hidden] { display: none; }
 .source { font-size: 12px; color: #444; }
 .copied { font-size: 12px; color: #2e4d2e; }
-.flash { animation: flash 1.6s ease-out 1; }
-@keyframes flash { 0%, 40% { box-shadow: 0 0 0 4px #f5c211; } 100% { box-shadow: none; } }
 `;
 
 export const SUMMARY_CSS = `${base}

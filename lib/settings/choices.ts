@@ -9,7 +9,7 @@ import { LIMITS } from './defaults';
  * Dates are calendar days ("2026-12-03"), the day the list was last seen on a CalJOBS page.
  */
 
-export const CHOICE_BOUNDS = Object.freeze({
+export const CHOICE_BOUNDS = /*#__PURE__*/ Object.freeze({
   /** Texts in the LWIA/Region list (California has 45 local workforce areas). */
   regions: 100,
   /** Office texts per region. */

@@ -108,6 +108,24 @@ describe('Walkthrough tab', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/lnkCreateCredential$/);
   });
 
+  it('follows a case page whose Create Credential is an <input> button or an icon link (no text names it)', async () => {
+    for (const [sample, id] of [['input-button', /btnCreateCredential$/], ['icon-link', /lnkCreateCredential$/]] as const) {
+      const { page, panel } = await browser.openWithPanel('case', sample);
+      expect(await page.evaluate(() => document.body.textContent?.toLowerCase().includes('create credential')), sample).toBe(false);
+      await panel.click(byRole('tab', 'Walkthrough'));
+      await expect.poll(() => states(panel), { timeout: 5000 }).toEqual([
+        'expand-application=current', 'open-credentials=todo', 'general-information=todo', 'credential-information=todo', 'check-grid=todo',
+      ]);
+      await panel.click(byRole('button', /Show me: .*WIOA application/));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/lnkExpand$/);
+      await page.press('Enter');
+      await expect.poll(() => states(panel), { timeout: 3000 }).toContain('open-credentials=current');
+      await page.click('[id$=lnkExpandCredentials]');
+      await panel.click(byRole('button', /Show me: .*Create Credential/));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), { message: sample }).toMatch(id);
+    }
+  });
+
   it('shows where the user is on the form', async () => {
     const { panel } = await browser.openWithPanel('classic');
     await panel.click(byRole('tab', 'Walkthrough'));

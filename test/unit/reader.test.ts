@@ -101,6 +101,25 @@ describe('other pages', () => {
     });
   });
 
+  it('reads a case page whose Create Credential is an <input> button or an icon link named by its title', () => {
+    // As the fixture's ?case=input-button and ?case=icon-link draw it (the words are in no text node).
+    const link = /<a id="ctl00_Main_content_ucPrograms_ucWIOA_lnkCreateCredential"[^>]*>Create Credential<\/a>/;
+    const html = readFileSync(join(FIXTURES, 'case-page.html'), 'utf8');
+    expect(html).toMatch(link);
+    for (const control of [
+      '<input type="submit" name="ctl00$Main_content$ucPrograms$ucWIOA$btnCreateCredential" value="Create Credential" class="formbutt">',
+      '<a href="./CreateCredential.aspx" title="Create Credential"><i class="fa fa-plus-circle" aria-hidden="true"></i></a>',
+      '<button type="button" aria-label="Create credential"><i class="fa fa-plus"></i></button>',
+    ]) {
+      const doc = docFrom(html.replace(link, control).replace(/<script>[\s\S]*?<\/script>/g, ''));
+      expect(doc.body.textContent?.toLowerCase(), control).not.toContain('create credential');
+      expect(readPage(doc).snapshot, control).toEqual({
+        page: 'case-page',
+        casePage: { applicationExpanded: false, credentialsExpanded: false, createLinkFound: true, credentialRows: 0 },
+      });
+    }
+  });
+
   it('reads an unrelated page as other', () => {
     expect(readPage(fixture('unrelated-page.html')).snapshot).toEqual({ page: 'other' });
   });
