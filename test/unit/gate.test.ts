@@ -53,6 +53,16 @@ describe('the first look, a Create Credential control named outside the text', (
     }
   });
 
+  it('the controls are looked at only where a credentials grid is near a credential word', () => {
+    const button = '<input type="submit" value="Create Credential">';
+    // The grid's "Date Received" column, or its "There are no records to display.", near "Credential(s)".
+    expect(whatThePageNeeds(doc(`<h2>Credentials</h2>${button}<p>There are no records to display.</p>`))).toBe('assistant');
+    // A page that mentions credentials elsewhere (a menu) is not asked for its controls (a query per page).
+    const page = doc(`<ul><li><a href="#">Training Credentials</a></li></ul><p>${'Job seekers. '.repeat(10)}</p>${button}`);
+    expect(hasCreateControl(page)).toBe(true);
+    expect(whatThePageNeeds(page)).toBeNull();
+  });
+
   it("a control's name: an <input>'s value, else its text, else its aria-label or title", () => {
     const page = doc('<input id="i" type="submit" value="Save"><a id="a" title="t" aria-label="l"> Text </a><a id="b" title="t" aria-label="l"></a><a id="c" title="t"></a>');
     expect(['i', 'a', 'b', 'c'].map((id) => controlName(page.getElementById(id)!))).toEqual(['Save', 'Text', 'l', 't']);
