@@ -115,8 +115,8 @@ for (const [file, kb] of Object.entries(sizes)) lines.push(`| ${file} | ${fmt(kb
 // lookup help) at most 25 KB gzipped; the structure report is put into a page by the worker only when
 // support asks for it from the side panel, never by the gate.
 const BYTES_BUDGET_KB = 25;
-if (credentialPageKb > BYTES_BUDGET_KB) over.push(`page-side script (${fmt(credentialPageKb, 1)} KB)`);
-lines.push(`| the gate and all it can load (gate + page-world + assistant) | **${fmt(credentialPageKb, 1)} KB** (budget ${BYTES_BUDGET_KB} KB) |`);
+if (credentialPageKb > BYTES_BUDGET_KB) over.push(`page-side script (${fmt(credentialPageKb)} KB)`);
+lines.push(`| the gate and all it can load (gate + page-world + assistant) | **${fmt(credentialPageKb)} KB** (budget ${BYTES_BUDGET_KB} KB) |`);
 lines.push(`| with the structure report (loaded only when support asks) | ${fmt(pageSideKb, 1)} KB |`);
 console.log(lines.join('\n'));
 if (over.length) console.log(`\nOver budget: ${over.join('; ')}`);

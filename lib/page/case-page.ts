@@ -1,6 +1,6 @@
 import type { CasePage, CasePageSpot } from './snapshot';
 import { normalizeCaption } from './captions';
-import { controlName, hasCreateControl, mayBeCasePage, pageText } from './gate';
+import { controlName, mayBeCasePage, pageText } from './gate';
 
 /**
  * The participant's case page (help sheet steps 1, 2 and 5), for the walkthrough: the WIOA
@@ -48,13 +48,16 @@ function expanderBefore(el: Element): Element | null {
 
 export function locateCasePage(doc: Document, text = pageText(doc)): CaseLayout | null {
   const body = doc.body;
-  if (!body || !(mayBeCasePage(text) || hasCreateControl(doc))) return null;
+  if (!body) return null;
+  // A Create Credential named outside the page's text (an <input> button, an icon link) is found here;
+  // otherwise the text must say it (the first look's hint) before anything else is looked for.
   const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit], [role=button], [role=link]'));
   const createLink =
     links.find((el) => {
       const name = controlName(el);
       return name.length < 40 && /^create credential$/.test(normalizeCaption(name));
     }) ?? null;
+  if (!createLink && !mayBeCasePage(text)) return null;
   let credentialsCaption: Element | null = null;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -4,7 +4,8 @@
  * more than the whole budget for pages that are not a Create Credential form (see README, Performance).
  *
  * The one thing MV3 Chrome does not do natively is let a runtime.onMessage listener answer by returning
- * a promise; the wrapper below adds exactly that, as the polyfill does. Extension pages and the worker
+ * a promise; the wrapper below adds exactly that, as the polyfill does (adding and removing listeners:
+ * nothing in the page asks whether one is there). Extension pages and the worker
  * keep the polyfill (through @wxt-dev/webextension-polyfill).
  */
 type Listener = (message: unknown, sender: unknown) => unknown;
@@ -13,7 +14,6 @@ type NativeListener = (message: unknown, sender: unknown, sendResponse: (respons
 interface NativeEvent {
   addListener(fn: NativeListener): void;
   removeListener(fn: NativeListener): void;
-  hasListener(fn: NativeListener): boolean;
 }
 
 const g = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: Record<string, unknown> & { runtime?: Record<string, unknown> } };
@@ -39,10 +39,6 @@ function wrapOnMessage(event: NativeEvent) {
     removeListener(listener: Listener) {
       const nativeListener = wrapped.get(listener);
       if (nativeListener) event.removeListener(nativeListener);
-    },
-    hasListener(listener: Listener) {
-      const nativeListener = wrapped.get(listener);
-      return !!nativeListener && event.hasListener(nativeListener);
     },
   };
 }
