@@ -12,12 +12,14 @@ export const median = (xs) => {
  * of the protocol's metrics (TaskDuration: all of the main thread's work, style and layout included; or
  * RecalcStyleDuration, LayoutDuration), to see whether a change saves work or only moves it out of script.
  */
-const METRIC = process.env.BENCH_METRIC ?? 'ScriptDuration';
+export const METRIC = process.env.BENCH_METRIC ?? 'ScriptDuration';
 
-/** The page's script time so far (or BENCH_METRIC's), in ms. */
+/** The page's script time so far (or BENCH_METRIC's), in ms. A metric the browser does not give is an error, not 0. */
 export async function scriptMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === METRIC)?.value ?? 0) * 1000;
+  const metric = metrics.find((m) => m.name === METRIC);
+  if (!metric) throw new Error(`BENCH_METRIC=${METRIC}: no such metric; the browser gives ${metrics.map((m) => m.name).join(', ')}.`);
+  return metric.value * 1000;
 }
 
 /** A DevTools session on `page` that measures in thread ticks. */

@@ -5,8 +5,8 @@
  *
  * The one thing MV3 Chrome does not do natively is let a runtime.onMessage listener answer by returning
  * a promise; the wrapper below adds exactly that, as the polyfill does (adding and removing listeners:
- * nothing in the page asks whether one is there). Extension pages and the worker
- * keep the polyfill (through @wxt-dev/webextension-polyfill).
+ * nothing in the page asks whether one is there). Extension pages and the worker keep the polyfill
+ * (through @wxt-dev/webextension-polyfill).
  */
 type Listener = (message: unknown, sender: unknown) => unknown;
 type NativeListener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined;
