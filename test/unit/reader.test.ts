@@ -101,7 +101,7 @@ describe('other pages', () => {
     });
   });
 
-  it('reads a case page whose Create Credential is an <input> button or an icon link named by its title', () => {
+  it('reads a case page whose Create Credential is an <input> button, or an icon link or button named by its title or aria-label', () => {
     // As the fixture's ?case=input-button and ?case=icon-link draw it (the words are in no text node).
     const link = /<a id="ctl00_Main_content_ucPrograms_ucWIOA_lnkCreateCredential"[^>]*>Create Credential<\/a>/;
     const html = readFileSync(join(FIXTURES, 'case-page.html'), 'utf8');
