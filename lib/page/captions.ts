@@ -20,6 +20,18 @@ export function normalizeCaption(text: string): string {
   return s.replace(/\s*\/\s*/g, '/');
 }
 
+/**
+ * What a button or link says, each way it can say it: an `<input>`'s value (else its text), its `alt`,
+ * `title` and `aria-label`; normalized, the empty and the longer than a caption left out. Save is found by
+ * these (save.ts), and the case page's Create Credential (case-page.ts).
+ */
+export function captionsOf(el: Element): string[] {
+  const own = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
+  return [own, el.getAttribute('alt'), el.getAttribute('title'), el.getAttribute('aria-label')]
+    .map((text) => normalizeCaption(text ?? ''))
+    .filter((text) => text !== '' && text.length <= 40);
+}
+
 interface Idea {
   /** Each group must be represented by at least one of its words. */
   need: readonly (readonly string[])[];

@@ -1,6 +1,6 @@
 import type { CasePage, CasePageSpot } from './snapshot';
-import { normalizeCaption } from './captions';
-import { controlName, mayBeCasePage, pageText } from './gate';
+import { captionsOf, normalizeCaption } from './captions';
+import { mayBeCasePage, pageText } from './gate';
 
 /**
  * The participant's case page (help sheet steps 1, 2 and 5), for the walkthrough: the WIOA
@@ -52,11 +52,7 @@ export function locateCasePage(doc: Document, text = pageText(doc)): CaseLayout 
   // A Create Credential named outside the page's text (an <input> button, an icon link) is found here;
   // otherwise the text must say it (the first look's hint) before anything else is looked for.
   const links = Array.from(body.querySelectorAll<HTMLElement>('a, button, input[type=button], input[type=submit], [role=button], [role=link]'));
-  const createLink =
-    links.find((el) => {
-      const name = controlName(el);
-      return name.length < 40 && /^create credential$/.test(normalizeCaption(name));
-    }) ?? null;
+  const createLink = links.find((el) => captionsOf(el).includes('create credential')) ?? null;
   if (!createLink && !mayBeCasePage(text)) return null;
   let credentialsCaption: Element | null = null;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);

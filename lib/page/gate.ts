@@ -116,7 +116,11 @@ const NAMED_CONTROLS = ['redential', 'REDENTIAL']
   .map((word) => `input[type=submit][value*=${word}],input[type=button][value*=${word}],[aria-label*=${word}],[title*=${word}]`)
   .join();
 
-/** What a link or button is called: an `<input>`'s value, else its text, else its `aria-label` or `title` (an icon). */
+/**
+ * What a link or button is called, for the first look: an `<input>`'s value, else its text, else its
+ * `aria-label` or `title` (an icon). The reader asks `captionsOf` (captions.ts), which normalizes with
+ * regular expressions: none run here.
+ */
 export function controlName(el: Element): string {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).value;
   return el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('title') || '';

@@ -1,4 +1,4 @@
-import { normalizeCaption } from './captions';
+import { captionsOf } from './captions';
 import { isOurNode } from './ours';
 
 /**
@@ -31,13 +31,6 @@ const NOT_SAVE = /\b(cancel|delete|remove|back|search|find|look ?up|clear|reset|
 const SAVE_WORD = /\bsave\b/;
 /** The last part of an id or name: btnSave, lnkSave, ibSave, imgbtnSave, cmdSave, btnSaveCredential. */
 const SAVE_ID = /(?:^|[_$])(?:btn|cmd|lnk|lb|lbtn|ib|ibtn|imgbtn|img|but|button|hl)?save(?:[A-Z0-9][A-Za-z0-9]*)?$/i;
-
-function captionsOf(el: HTMLElement): string[] {
-  const own = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
-  return [own, el.getAttribute('alt'), el.getAttribute('title'), el.getAttribute('aria-label')]
-    .map((text) => normalizeCaption(text ?? ''))
-    .filter((text) => text !== '' && text.length <= 40);
-}
 
 /** Whether a control means "save": by what it says, else by its id or name when it says nothing against it. */
 export function meansSave(el: HTMLElement): boolean {
