@@ -13,14 +13,19 @@ export type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 let nextId = Math.floor(Math.random() * 10_000);
 
+/** A request in the wire format, with the next id. */
+const request = (type: string, data: unknown) => ({ id: nextId++, type, data, timestamp: Date.now() });
+
+/** An answer in the wire format: its `res`, or its `err` thrown as an Error. */
+function resultOf<T>(answer: { res?: unknown; err?: { message?: string } } | null | undefined): T {
+  if (!answer) throw new Error('No response');
+  if (answer.err) throw new Error(answer.err.message || 'The extension could not answer.');
+  return answer.res as T;
+}
+
 /** Sends a message to the worker (and extension pages); resolves with its answer or rejects with its error. */
 export async function sendMessage<K extends keyof ProtocolMap>(type: K, ...data: Data<K> extends undefined ? [] : [Data<K>]): Promise<Answer<K>> {
-  const response = (await browser.runtime.sendMessage({ id: nextId++, type, data: data[0], timestamp: Date.now() })) as
-    | { res?: Answer<K>; err?: { message?: string } }
-    | undefined;
-  if (!response) throw new Error('No response');
-  if (response.err) throw new Error(response.err.message || 'The extension could not answer.');
-  return response.res as Answer<K>;
+  return resultOf<Answer<K>>(await browser.runtime.sendMessage(request(type, data[0])));
 }
 
 /** A handler's answer in the wire format: `{ res }`, or `{ err: { name, message } }` when it throws or rejects. */
@@ -70,13 +75,13 @@ let channel: { port: Port; waiting: Map<number, Waiting> } | null = null;
  */
 export function askWorker<K extends keyof ProtocolMap>(type: K, ...data: Data<K> extends undefined ? [] : [Data<K>]): Promise<Answer<K>> {
   return new Promise<Answer<K>>((resolve, reject) => {
-    const id = nextId++;
+    const message = request(type, data[0]);
     try {
       const open = channel ?? connect();
-      open.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      open.port.postMessage({ id, type, data: data[0], timestamp: Date.now() });
+      open.waiting.set(message.id, { resolve: resolve as (value: unknown) => void, reject });
+      open.port.postMessage(message);
     } catch (error) {
-      channel?.waiting.delete(id);
+      channel?.waiting.delete(message.id);
       channel = null; // a port that cannot post is closed: the next request opens another
       reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -91,8 +96,11 @@ function connect(): NonNullable<typeof channel> {
     const waiting = typeof m?.id === 'number' ? opened.waiting.get(m.id) : undefined;
     if (!m || !waiting) return;
     opened.waiting.delete(m.id as number);
-    if (m.err) waiting.reject(new Error(m.err.message || 'The extension could not answer.'));
-    else waiting.resolve(m.res);
+    try {
+      waiting.resolve(resultOf(m));
+    } catch (error) {
+      waiting.reject(error as Error);
+    }
   });
   port.onDisconnect.addListener(() => {
     // Chrome sets runtime.lastError when the port could not connect; read, it is not reported as unchecked.
