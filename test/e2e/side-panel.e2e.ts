@@ -93,8 +93,14 @@ describe('Walkthrough tab', () => {
   const states = (panel: Tab) =>
     panel.evaluateAll('[data-step]', (els) => els.map((el) => `${el.getAttribute('data-step')}=${el.getAttribute('data-step-state')}`));
 
-  it('follows the case page as the user expands it', async () => {
-    const { page, panel } = await browser.openWithPanel('case');
+  /**
+   * Opens the case page (`sample`) with the panel on its walkthrough and expands it as a user would: Show
+   * me the WIOA application, Enter, the Credentials toggle; then Show me: Create Credential must focus the
+   * control whose id matches `createId`.
+   */
+  async function walkCasePage(sample: string, createId: RegExp): Promise<void> {
+    const { page, panel } = await browser.openWithPanel('case', sample);
+    if (sample !== 'blank') expect(await page.evaluate(() => document.body.textContent?.toLowerCase().includes('create credential')), sample).toBe(false);
     await panel.click(byRole('tab', 'Walkthrough'));
     await expect.poll(() => states(panel), { timeout: 5000 }).toEqual([
       'expand-application=current', 'open-credentials=todo', 'general-information=todo', 'credential-information=todo', 'check-grid=todo',
@@ -105,25 +111,16 @@ describe('Walkthrough tab', () => {
     await expect.poll(() => states(panel), { timeout: 3000 }).toContain('open-credentials=current');
     await page.click('[id$=lnkExpandCredentials]');
     await panel.click(byRole('button', /Show me: .*Create Credential/));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/lnkCreateCredential$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), { message: sample }).toMatch(createId);
+  }
+
+  it('follows the case page as the user expands it', async () => {
+    await walkCasePage('blank', /lnkCreateCredential$/);
   });
 
   it('follows a case page whose Create Credential is an <input> button or an icon link (no text names it)', async () => {
-    for (const [sample, id] of [['input-button', /btnCreateCredential$/], ['icon-link', /lnkCreateCredential$/]] as const) {
-      const { page, panel } = await browser.openWithPanel('case', sample);
-      expect(await page.evaluate(() => document.body.textContent?.toLowerCase().includes('create credential')), sample).toBe(false);
-      await panel.click(byRole('tab', 'Walkthrough'));
-      await expect.poll(() => states(panel), { timeout: 5000 }).toEqual([
-        'expand-application=current', 'open-credentials=todo', 'general-information=todo', 'credential-information=todo', 'check-grid=todo',
-      ]);
-      await panel.click(byRole('button', /Show me: .*WIOA application/));
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/lnkExpand$/);
-      await page.press('Enter');
-      await expect.poll(() => states(panel), { timeout: 3000 }).toContain('open-credentials=current');
-      await page.click('[id$=lnkExpandCredentials]');
-      await panel.click(byRole('button', /Show me: .*Create Credential/));
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), { message: sample }).toMatch(id);
-    }
+    await walkCasePage('input-button', /btnCreateCredential$/);
+    await walkCasePage('icon-link', /lnkCreateCredential$/);
   });
 
   it('shows where the user is on the form', async () => {
