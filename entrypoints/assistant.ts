@@ -14,26 +14,31 @@ import { logErrorOnce } from '@/lib/util/log';
  * isolated world, each with its own lifetime (lib/controller/lifetime.ts: it ends when the extension
  * is reloaded or updated).
  */
-export default defineUnlistedScript(() => {
-  const g = globalThis as { __caljobsAssistantStart?: () => void; __caljobsLookupStart?: () => void };
-  g.__caljobsAssistantStart = () => {
-    try {
-      const lifetime = new Lifetime();
-      const assistant = new Assistant(lifetime);
-      assistant.start();
-      // The form's date for its Search Activities/Services window, read as the assistant reads it.
-      answerLookupWindows(lifetime.signal, () => assistant.credentialDate());
-    } catch (error) {
-      logErrorOnce('starting', error);
-    }
-  };
-  g.__caljobsLookupStart = () => {
-    try {
-      // It recognizes the window by meaning; any other window is left untouched (no lifetime, no
-      // host, no message). The lifetime begins only for a recognized lookup (lib/controller/lookup.ts).
-      new LookupHelper(() => new Lifetime()).start();
-    } catch (error) {
-      logErrorOnce('starting in a lookup window', error);
-    }
-  };
+export default defineUnlistedScript({
+  // No global variable for the script's result: it costs a page that is not ours (a define in this
+  // world's global) and nothing reads it (README, Performance).
+  globalName: false,
+  main() {
+    const g = globalThis as { __caljobsAssistantStart?: () => void; __caljobsLookupStart?: () => void };
+    g.__caljobsAssistantStart = () => {
+      try {
+        const lifetime = new Lifetime();
+        const assistant = new Assistant(lifetime);
+        assistant.start();
+        // The form's date for its Search Activities/Services window, read as the assistant reads it.
+        answerLookupWindows(lifetime.signal, () => assistant.credentialDate());
+      } catch (error) {
+        logErrorOnce('starting', error);
+      }
+    };
+    g.__caljobsLookupStart = () => {
+      try {
+        // It recognizes the window by meaning; any other window is left untouched (no lifetime, no
+        // host, no message). The lifetime begins only for a recognized lookup (lib/controller/lookup.ts).
+        new LookupHelper(() => new Lifetime()).start();
+      } catch (error) {
+        logErrorOnce('starting in a lookup window', error);
+      }
+    };
+  },
 });

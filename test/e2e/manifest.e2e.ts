@@ -51,6 +51,13 @@ describe(`${basename(dir)} page-side scripts`, () => {
     expect(() => new Function(code)).not.toThrow();
   });
 
+  // `globalName: false` (entrypoints/*): one anonymous function, no `var <name> = …` defined in the world's
+  // global at each injection (measured: the form's load 0.13 ms cheaper without it; README, Performance).
+  it.each(['caljobs-gate.js', 'page-world.js', 'assistant.js', 'structure-report.js'])('%s defines no global variable of its own', (file) => {
+    const code = readFileSync(join(dir, file), 'utf8').split('\n').slice(1).join('\n');
+    expect(code).toMatch(/^(!function\(|\(function\(|\(\(\)=>)/);
+  });
+
   it('the worker does not carry it (it runs a few functions per event, not all of them)', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
