@@ -10,8 +10,8 @@
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined> };
 
 export default defineUnlistedScript({
-  // No global variable for the script's result: it costs a page that is not ours (a define in this
-  // world's global) and nothing reads it (README, Performance).
+  // No global variable for the script's result (WXT's `var caljobsGate = …`), defined in this world's
+  // global on every CalJOBS page and frame for nothing: nothing reads it (README, Performance).
   globalName: false,
   main() {
     const g = globalThis as {
