@@ -7,8 +7,8 @@
 // (default unrelated) or `keystroke` (typing "08/08/2015" into the classic form's date field, per key,
 // 1.2 s from the first key, as `npm run bench`); runs default to 50.
 import { resolve } from 'node:path';
-import { launch, pageUrl } from './browser.mjs';
-import { keystrokeCost, loadCost, median } from './script-time.mjs';
+import { launch } from './browser.mjs';
+import { dateTyping, loadCost, loadUrl, median } from './script-time.mjs';
 
 const [a, b, name = 'unrelated', runs = '50'] = process.argv.slice(2);
 if (!a || !b) {
@@ -16,10 +16,7 @@ if (!a || !b) {
   process.exit(2);
 }
 const SETTLE_MS = 800;
-const cost =
-  name === 'keystroke'
-    ? (context) => keystrokeCost(context, pageUrl('classic', { case: 'blank' }), { rounds: 3, settleMs: SETTLE_MS, keys: '08/08/2015' })
-    : (context) => loadCost(context, pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' }), SETTLE_MS);
+const cost = name === 'keystroke' ? dateTyping(SETTLE_MS) : (context) => loadCost(context, loadUrl(name), SETTLE_MS);
 
 const A = await launch({ extensionDir: resolve(a) });
 const B = await launch({ extensionDir: resolve(b) });

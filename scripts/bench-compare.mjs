@@ -12,7 +12,7 @@
 // /tmp/release-build .output/chrome-mv3`. Medians; CDP ScriptDuration, thread ticks, 0.8 s after load.
 import { resolve } from 'node:path';
 import { launch, pageUrl } from './browser.mjs';
-import { SEARCH_BOX, SEARCH_KEYS, busyCost, idleCost, keystrokeCost, loadCost, median } from './script-time.mjs';
+import { SEARCH_BOX, SEARCH_KEYS, busyCost, dateTyping, idleCost, keystrokeCost, loadCost, loadUrl, median } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = (process.env.BENCH_PAGES ?? 'unrelated,classic,telerik,frame-host,case-300').split(',');
@@ -23,22 +23,20 @@ if (builds.length === 0) {
 }
 const SETTLE_MS = 800;
 
-const FORM = pageUrl('classic', { case: 'blank' });
-const typedInto = (url, typed, typing = false) => (context) => keystrokeCost(context, url, { rounds: 3, settleMs: SETTLE_MS, typing, ...typed });
 /** The measures that are not a page's load, by name (per key: shown with three decimals). */
 const PER_KEY = {
-  keystroke: typedInto(FORM, { keys: '08/08/2015' }),
-  typing: typedInto(FORM, { keys: '08/08/2015' }, true),
-  'unrelated-typing': typedInto(pageUrl('unrelated'), { keys: SEARCH_KEYS, selector: SEARCH_BOX }),
+  keystroke: dateTyping(SETTLE_MS),
+  typing: dateTyping(SETTLE_MS, true),
+  'unrelated-typing': (context) => keystrokeCost(context, pageUrl('unrelated'), { rounds: 3, settleMs: SETTLE_MS, keys: SEARCH_KEYS, selector: SEARCH_BOX }),
 };
 const OPEN_PAGE = {
-  idle: (context) => idleCost(context, FORM),
+  idle: (context) => idleCost(context, loadUrl('classic')),
   'idle-case': (context) => idleCost(context, pageUrl('case')),
   busy: (context) => busyCost(context, pageUrl('unrelated-busy'), SETTLE_MS),
 };
 /** Any other name is a fixture page's load (the form fixtures with their blank case). */
 function loadOf(name) {
-  const url = pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+  const url = loadUrl(name);
   return (context) => loadCost(context, url, SETTLE_MS);
 }
 

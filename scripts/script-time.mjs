@@ -1,5 +1,6 @@
 // Main-thread script time of a page, as `npm run bench` (scripts/bench.mjs) and
 // scripts/bench-compare.mjs measure it: CDP Performance.getMetrics → ScriptDuration, thread ticks.
+import { pageUrl } from './fixture-server.mjs';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -81,6 +82,16 @@ const QUIET_MS = 1000; // before each round: the emptied field is read, and the 
  * window measured without the extension). `{ typing: true }`: the window ends 100 ms after the last
  * key instead, before any read at a pause (what each key costs while staff type).
  */
+/** A fixture page as its load is measured: the form fixtures with their blank case, the others as they are. */
+export const loadUrl = (name) => pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+
+/**
+ * The keystroke as the side-by-side scripts measure it (bench-compare.mjs, bench-ab.mjs): "08/08/2015"
+ * typed into the classic form's date field, per key, the median of 3 rounds; `typing`: as below.
+ */
+export const dateTyping = (settleMs, typing = false) => (context) =>
+  keystrokeCost(context, loadUrl('classic'), { rounds: 3, keys: '08/08/2015', settleMs, typing });
+
 export async function keystrokeCost(context, url, { rounds, keys, settleMs, typing = false, selector = DATE_FIELD }) {
   const page = await context.newPage();
   const cdp = await measured(context, page);
