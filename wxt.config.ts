@@ -7,13 +7,13 @@ const browserLite = resolve(import.meta.dirname, 'lib/util/browser-lite.ts');
 const definePageScript = resolve(import.meta.dirname, 'lib/util/define-page-script.ts');
 
 /**
- * The page-side scripts start as `definition.main()`, without WXT's wrapper around that call: the
- * wrapper starts WXT's plugins (these scripts have none), keeps `main`'s result (nothing reads it: each
- * script has `globalName: false`) and catches `main`'s error only to log it in development and throw it
- * again, which the browser does by itself. With lib/util/define-page-script.ts in place of WXT's
- * `defineUnlistedScript`, the minifier then reduces each script to `main`'s body: 0.16 KB gzipped of the
- * page-side script (issue 15's size budget). If WXT's wrapper no longer calls `definition.main()`, the
- * build stops here rather than ship a script that does not start.
+ * The page-side scripts start as WXT's plugins' start (none today: it compiles to nothing) and
+ * `definition.main()`, without the rest of WXT's wrapper around that call: it keeps `main`'s result
+ * (nothing reads it: each script has `globalName: false`) and catches `main`'s error only to log it in
+ * development and throw it again, which the browser does by itself. With lib/util/define-page-script.ts
+ * in place of WXT's `defineUnlistedScript`, the minifier then reduces each script to
+ * `({ main() {…} }).main()`: 0.16 KB gzipped of the page-side script (issue 15's size budget). If WXT's
+ * wrapper no longer reads so, the build stops here rather than ship a script that does not start.
  */
 const UNLISTED_ENTRY = '\0virtual:wxt-unlisted-script-entrypoint?';
 const plainEntry = {
@@ -21,8 +21,11 @@ const plainEntry = {
   transform(code: string, id: string) {
     if (!id.startsWith(UNLISTED_ENTRY)) return null;
     const from = /^import definition from (".*?");$/m.exec(code)?.[1];
-    if (!from || !code.includes('definition.main()')) throw new Error(`caljobs-plain-entry: WXT's unlisted-script wrapper changed (${id}); see wxt.config.ts`);
-    return `import definition from ${from};\ndefinition.main();\n`;
+    const plugins = /^import \{ initPlugins \} from (".*?");$/m.exec(code)?.[1];
+    if (!from || !plugins || !code.includes('initPlugins();') || !code.includes('definition.main()')) {
+      throw new Error(`caljobs-plain-entry: WXT's unlisted-script wrapper changed (${id}); see wxt.config.ts`);
+    }
+    return `import definition from ${from};\nimport { initPlugins } from ${plugins};\ninitPlugins();\ndefinition.main();\n`;
   },
 };
 
