@@ -54,7 +54,7 @@ try {
     const dt = profile.timeDeltas;
     const hits = new Map();
     // PROFILE_COUNT=1: each sample counts as one sampling interval (50 µs) instead of the time to the
-    // next sample, which a busy machine stretches now and then (one late sample can weigh as much as ten).
+    // next sample, which a busy machine, or the thread going idle after it, stretches well past 50 µs.
     const weight = (i) => (process.env.PROFILE_COUNT ? 50 : (dt[i + 1] ?? 0));
     profile.samples.forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + weight(i)));
     for (const [id, us] of hits) {
