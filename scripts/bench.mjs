@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, pageUrl } from './browser.mjs';
-import { METRIC, SEARCH_BOX, SEARCH_KEYS, busyCost as measureBusy, idleCost, keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
+import { METRIC, SEARCH_BOX, loadUrl, SEARCH_KEYS, busyCost as measureBusy, idleCost, keystrokeCost as measureKeys, loadCost as measureLoad, measured, median, scriptMs } from './script-time.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEY_ROUNDS = Number(process.env.BENCH_KEY_ROUNDS ?? 6);
@@ -43,15 +43,15 @@ const SCENARIOS = [
   { id: 'unrelated', name: 'Unrelated CalJOBS page, per load', budget: 0.25, run: (c) => loadCost(c, pageUrl('unrelated')) },
   { id: 'unrelated-typing', name: 'Per keystroke in a search box of an unrelated page (1.2 s from the first key)', budget: null, runs: 1, run: (c) => measureKeys(c, pageUrl('unrelated'), { rounds: KEY_ROUNDS, keys: SEARCH_KEYS, settleMs: SETTLE_MS, selector: SEARCH_BOX }) },
   { id: 'busy', name: 'Large busy unrelated page (1,000 rows, 4 ticks/s), per 10 s', budget: 0.5, runs: 5, run: (c) => busyCost(c, pageUrl('unrelated-busy')) },
-  { id: 'form', name: 'Create Credential form, per load (first render included)', budget: 3, run: (c) => loadCost(c, pageUrl('classic', { case: 'blank' })) },
-  { id: 'telerik', name: 'Form drawn with Telerik RadComboBoxes, per load', budget: 3, run: (c) => loadCost(c, pageUrl('telerik', { case: 'blank' })) },
-  { id: 'frame', name: 'Form inside a frame of a staff page, per load', budget: 3, run: (c) => loadCost(c, pageUrl('frame-host', { case: 'blank' })) },
+  { id: 'form', name: 'Create Credential form, per load (first render included)', budget: 3, run: (c) => loadCost(c, loadUrl('classic')) },
+  { id: 'telerik', name: 'Form drawn with Telerik RadComboBoxes, per load', budget: 3, run: (c) => loadCost(c, loadUrl('telerik')) },
+  { id: 'frame', name: 'Form inside a frame of a staff page, per load', budget: 3, run: (c) => loadCost(c, loadUrl('frame-host')) },
   { id: 'case300', name: 'Case page with 300 credential rows, per load', budget: 3, run: (c) => loadCost(c, pageUrl('case-300')) },
   { id: 'lookup', name: 'Lookup window (Search Activities/Services popup), per load', budget: 3, run: (c) => popupCost(c) },
-  { id: 'keystroke', name: 'Per keystroke in the date field (1.2 s from the first key: the read at the pause included)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
-  { id: 'idle', name: 'Create Credential form left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, pageUrl('classic', { case: 'blank' })) },
+  { id: 'keystroke', name: 'Per keystroke in the date field (1.2 s from the first key: the read at the pause included)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, loadUrl('classic'), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS }) },
+  { id: 'idle', name: 'Create Credential form left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, loadUrl('classic')) },
   { id: 'idle-case', name: 'Case page left open, nothing done, per 4 s', budget: null, runs: 3, run: (c) => idleCost(c, pageUrl('case')) },
-  { id: 'typing', name: 'Per keystroke while typing (up to 100 ms after the last key)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, pageUrl('classic', { case: 'blank' }), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS, typing: true }) },
+  { id: 'typing', name: 'Per keystroke while typing (up to 100 ms after the last key)', budget: 0.08, runs: 1, run: (c) => measureKeys(c, loadUrl('classic'), { rounds: KEY_ROUNDS, keys: KEYS, settleMs: SETTLE_MS, typing: true }) },
 ];
 
 // BENCH_ONLY=form,keystroke: only those scenarios (a quick look while working; the table wants all).
@@ -71,7 +71,7 @@ async function measureBoth() {
     for (const { context } of Object.values(sides)) {
       // Warm up: the first loads compile code.
       await loadCost(context, pageUrl('unrelated'));
-      await loadCost(context, pageUrl('classic', { case: 'blank' }));
+      await loadCost(context, loadUrl('classic'));
     }
     for (const scenario of chosen) {
       const samples = { without: [], with: [] };

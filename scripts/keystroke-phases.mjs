@@ -9,15 +9,15 @@
 // The keys are typed as the bench types them ("08/08/2015", a key every 25 ms, after the field is emptied
 // and 1 s of quiet). CDP ScriptDuration, thread ticks; ms per round (divide by 10 for per key).
 import { resolve } from 'node:path';
-import { launch, pageUrl } from './browser.mjs';
-import { measured, median, scriptMs } from './script-time.mjs';
+import { launch } from './browser.mjs';
+import { loadUrl, measured, median, scriptMs } from './script-time.mjs';
 
 const DATE = '#ctl00_Main_content_ucCredential_txtDateReceived';
 const KEYS = '08/08/2015';
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const PAGES = Number(process.env.PAGES ?? 6);
 const FRESH_ROUNDS = 6;
-const FORM = pageUrl('classic', { case: 'blank' });
+const FORM = loadUrl('classic');
 const builds = process.argv.slice(2);
 if (builds.length === 0) {
   console.error('Usage: node scripts/keystroke-phases.mjs <build dir> [<build dir> ...]');

@@ -30,6 +30,9 @@ export async function measured(context, page) {
   return cdp;
 }
 
+/** A fixture page as its load is measured: the form fixtures with their blank case, the others as they are. */
+export const loadUrl = (name) => pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
+
 /** Script time of one fresh load of `url`, `settleMs` after load (the page's own scripts + the extension's, if loaded). */
 export async function loadCost(context, url, settleMs) {
   const page = await context.newPage();
@@ -82,16 +85,6 @@ const QUIET_MS = 1000; // before each round: the emptied field is read, and the 
  * window measured without the extension). `{ typing: true }`: the window ends 100 ms after the last
  * key instead, before any read at a pause (what each key costs while staff type).
  */
-/** A fixture page as its load is measured: the form fixtures with their blank case, the others as they are. */
-export const loadUrl = (name) => pageUrl(name, ['unrelated', 'case-300', 'case'].includes(name) ? {} : { case: 'blank' });
-
-/**
- * The keystroke as the side-by-side scripts measure it (bench-compare.mjs, bench-ab.mjs): "08/08/2015"
- * typed into the classic form's date field, per key, the median of 3 rounds; `typing`: as below.
- */
-export const dateTyping = (settleMs, typing = false) => (context) =>
-  keystrokeCost(context, loadUrl('classic'), { rounds: 3, keys: '08/08/2015', settleMs, typing });
-
 export async function keystrokeCost(context, url, { rounds, keys, settleMs, typing = false, selector = DATE_FIELD }) {
   const page = await context.newPage();
   const cdp = await measured(context, page);
@@ -112,3 +105,10 @@ export async function keystrokeCost(context, url, { rounds, keys, settleMs, typi
   await page.close();
   return median(samples);
 }
+
+/**
+ * The keystroke as the side-by-side scripts measure it (bench-compare.mjs, bench-ab.mjs): "08/08/2015"
+ * typed into the classic form's date field, per key, the median of 3 rounds; `typing`: as keystrokeCost's.
+ */
+export const dateTyping = (settleMs, typing = false) => (context) =>
+  keystrokeCost(context, loadUrl('classic'), { rounds: 3, keys: '08/08/2015', settleMs, typing });
